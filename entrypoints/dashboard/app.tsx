@@ -1,0 +1,3 @@
+export function App() {
+  return <main><h1>Prospector</h1></main>;
+}

@@ -1,0 +1,72 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// HTML sinks: page and API data must never be parsed as markup.
+const htmlSinks = [
+  { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML is banned: render text.' },
+  { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML is banned: render text.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is banned.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is banned.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'document.write is banned.' },
+];
+const noConsole = { selector: "CallExpression[callee.object.name='console']", message: 'Use lib/log.ts.' };
+
+// Import boundaries (STYLE.md §4.2), with core no-restricted-imports patterns: no extra plugin to keep
+// in step with ESLint 10, and the messages say exactly which rule a file broke.
+const secrets = { group: ['**/lib/storage/secrets', '**/lib/storage/secrets.ts'], message: 'Only background code may touch secrets.' };
+const background = { group: ['**/lib/background/**'], message: 'Only the background runs use cases.' };
+const api = { group: ['**/lib/api/**'], message: 'UI and content code talk to the background through lib/messaging.' };
+const browserApis = { group: ['wxt/browser', '#imports', 'wxt/utils/*', '**/lib/messaging/client', '**/lib/storage/**'], message: 'Components get data and callbacks through props.' };
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': ['error', ...htmlSinks, noConsole],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'max-params': ['error', 4],
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: { '@typescript-eslint/explicit-module-boundary-types': 'error' },
+  },
+  {
+    files: ['components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [browserApis, secrets, background, api] }] },
+  },
+  {
+    files: ['entrypoints/popup/**', 'entrypoints/sidepanel/**', 'entrypoints/options/**', 'entrypoints/dashboard/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [secrets, background, api] }] },
+  },
+  {
+    files: ['entrypoints/*.content/**', 'lib/detect/**', 'lib/state/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [secrets, background, api] }] },
+  },
+  {
+    files: ['lib/api/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [secrets, background, { group: ['wxt/browser', '#imports', '**/lib/messaging/**', '**/lib/storage/**'], message: 'lib/api is a pure client.' }] }] },
+  },
+  {
+    // Tests, scripts, the sandbox and benches may print and may poke at internals.
+    files: ['tests/**', 'scripts/**', 'bench/**', 'lib/log.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...htmlSinks], 'max-lines': 'off' },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+);
