@@ -1,0 +1,28 @@
+// Member tokens are LinkedIn's opaque, case-sensitive member ids: ACoAA… (members, fsd_profile URNs),
+// ACwAA… (Sales Navigator) and AEMAA… (Recruiter). Lowercasing one makes it a different member.
+const MEMBER_TOKEN = /^(?:ACoAA|ACwAA|AEMAA)[\w-]{8,}$/;
+
+// Public slugs: letters of any script, digits, hyphens; older vanity URLs also used `_` and `.`.
+const SLUG = /^[\p{L}\p{M}\p{N}_.~-]{1,120}$/u;
+
+/** Whether a path segment is an opaque member token rather than a public slug. */
+export function isMemberToken(segment: string): boolean {
+  return MEMBER_TOKEN.test(segment);
+}
+
+/** Percent-decodes a path segment (keeping it as-is when the escapes are broken) and NFC-normalises it. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment).normalize('NFC');
+  } catch {
+    return segment.normalize('NFC');
+  }
+}
+
+/** Returns the normalised slug (lowercase unless it is a member token), or undefined when it is not a slug. */
+export function normaliseSlug(segment: string): string | undefined {
+  const decoded = decodeSegment(segment);
+  if (isMemberToken(decoded)) return decoded;
+  const lower = decoded.toLowerCase();
+  return SLUG.test(lower) ? lower : undefined;
+}
