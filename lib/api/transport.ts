@@ -1,0 +1,221 @@
+/**
+ * The one place where HTTP happens. Builds each `RequestSpec` into an ofetch call, applies the
+ * bearer token and the shared rate limiter, decides retries itself (ofetch's are off) and maps every
+ * outcome to `Result<T, ApiError>`. Retry policy (REFERENCE.md §2.5, §18):
+ * - 401 → invalidate the token, fetch a new one, retry once; a second 401 is `auth-expired`.
+ * - 429 → unambiguous refusal, so retried even for credit-spending calls, after `Retry-After` or
+ *   exponential backoff (2 s → 60 s), a bounded number of times; then `rate-limited`.
+ * - 5xx, timeouts, dropped connections → ambiguous (the server may have acted): retried with backoff
+ *   only when `spendsCredits` is false.
+ * The token is never put in a URL, an event or an error.
+ */
+import { ofetch } from 'ofetch';
+import * as v from 'valibot';
+import type { ApiError } from '../errors';
+import { err, ok, type Result } from '../result';
+import { fillPath, toFormBody, toQuery } from './encode';
+import { bodyLevelError, httpError, parseRetryAfter } from './http-errors';
+import { backoffMs, type Clock, type Sleep } from './sleep';
+import type { RequestSpec, Transport } from './transport-types';
+
+/** Supplies bearer tokens; `invalidate` is called with the token a 401 refused. */
+export interface TokenSource {
+  get(signal?: AbortSignal): Promise<Result<string, ApiError>>;
+  invalidate(token: string): void;
+}
+
+/** Grants request slots (see rate-limit.ts); resolves `aborted` if the signal fires while waiting. */
+export interface Limiter {
+  acquire(signal?: AbortSignal): Promise<Result<void, ApiError>>;
+}
+
+/** Instrumentation events; they carry route templates and statuses, never tokens or bodies. */
+export type TransportEvent =
+  | { readonly type: 'request'; readonly route: string; readonly attempt: number }
+  | { readonly type: 'response'; readonly route: string; readonly status: number; readonly durationMs: number }
+  | { readonly type: 'retry'; readonly route: string; readonly reason: RetryReason; readonly delayMs: number }
+  | { readonly type: 'failure'; readonly route: string; readonly kind: ApiError['kind'] };
+
+/** Why the transport is about to re-send a call. */
+export type RetryReason = 'unauthorized' | 'rate-limited' | 'server' | 'network' | 'timeout';
+
+/** Everything the transport needs, injected so tests run on a fake clock and a fake fetch. */
+export interface TransportDeps {
+  readonly baseUrl: string;
+  readonly tokens: TokenSource;
+  readonly limiter: Limiter;
+  readonly now: Clock;
+  readonly sleep: Sleep;
+  readonly fetch?: typeof globalThis.fetch;
+  /** Per attempt; default 30 s. */
+  readonly timeoutMs?: number;
+  /** Re-sends after a 429; default 4. */
+  readonly maxRateLimitRetries?: number;
+  /** Re-sends after 5xx/timeout/network failure (non-spending calls only); default 3. */
+  readonly maxFailureRetries?: number;
+  readonly onEvent?: (event: TransportEvent) => void;
+}
+
+type Attempt =
+  | { readonly type: 'response'; readonly status: number; readonly retryAfter: string | null; readonly text: string }
+  | { readonly type: 'network' | 'timeout' | 'aborted' };
+
+const ABORTED: ApiError = { kind: 'aborted' };
+
+interface RetryState {
+  token: string | undefined;
+  authRetried: boolean;
+  rateRetries: number;
+  failureRetries: number;
+}
+
+/** Parses a 2xx body and validates it with the spec's schema. */
+function parseBody<S extends v.GenericSchema>(spec: RequestSpec<S>, text: string): Result<v.InferOutput<S>, ApiError> {
+  let body: unknown = null;
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return err({ kind: 'invalid-response', path: '(body)', message: 'The answer was not valid JSON.' });
+    }
+  }
+  const refused = bodyLevelError(body);
+  if (refused) return err(refused);
+  const parsed = v.safeParse(spec.schema, body);
+  if (parsed.success) return ok(parsed.output);
+  const [issue] = parsed.issues;
+  return err({ kind: 'invalid-response', path: v.getDotPath(issue) ?? '(root)', message: issue.message.slice(0, 200) });
+}
+
+/** Creates the transport every endpoint module sends through. */
+export function createTransport(deps: TransportDeps): Transport {
+  const $fetch = ofetch.create(
+    { baseURL: deps.baseUrl, retry: 0, ignoreResponseError: true, responseType: 'text' },
+    deps.fetch ? { fetch: deps.fetch } : {},
+  );
+  const timeoutMs = deps.timeoutMs ?? 30_000;
+  const maxRate = deps.maxRateLimitRetries ?? 4;
+  const maxFailure = deps.maxFailureRetries ?? 3;
+  const emit = (event: TransportEvent): void => deps.onEvent?.(event);
+
+  async function attemptOnce(spec: RequestSpec<v.GenericSchema>, token: string | undefined): Promise<Attempt> {
+    const controller = new AbortController();
+    const stopTimer = new AbortController();
+    const onAbort = (): void => {
+      controller.abort();
+    };
+    spec.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = { fired: false };
+    void deps.sleep(timeoutMs, stopTimer.signal).then(() => {
+      if (stopTimer.signal.aborted) return;
+      timer.fired = true;
+      controller.abort();
+    });
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (token !== undefined) headers['Authorization'] = `Bearer ${token}`;
+    let body: string | Record<string, unknown> | unknown[] | undefined;
+    if (spec.form) {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
+      body = toFormBody(spec.form);
+    } else if (spec.json !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(spec.json);
+    }
+    try {
+      const response = await $fetch.raw<string, 'text'>(fillPath(spec.route.path, spec.pathParams), {
+        method: spec.route.method,
+        headers,
+        signal: controller.signal,
+        ...(spec.query ? { query: toQuery(spec.query) } : {}),
+        ...(body === undefined ? {} : { body }),
+      });
+      const text = typeof response._data === 'string' ? response._data : '';
+      return { type: 'response', status: response.status, retryAfter: response.headers.get('retry-after'), text };
+    } catch {
+      if (spec.signal?.aborted) return { type: 'aborted' };
+      return { type: timer.fired ? 'timeout' : 'network' };
+    } finally {
+      stopTimer.abort();
+      spec.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** What to do after a failed attempt: stop with an error, or sleep and re-send. */
+  type Step = { readonly stop: ApiError } | { readonly retry: RetryReason; readonly delayMs: number };
+
+  function afterFailure(spec: RequestSpec<v.GenericSchema>, outcome: Attempt, state: RetryState): Step {
+    if (outcome.type === 'aborted') return { stop: ABORTED };
+    if (outcome.type !== 'response') {
+      const error: ApiError =
+        outcome.type === 'network'
+          ? { kind: 'offline' }
+          : { kind: 'server', status: 408, message: `No answer within ${Math.round(timeoutMs / 1000)} s.` };
+      return ambiguous(spec, state, error, outcome.type);
+    }
+    const { status } = outcome;
+    if (status === 401) {
+      if (state.token === undefined) return { stop: { kind: 'auth-invalid' } };
+      if (state.authRetried) return { stop: { kind: 'auth-expired' } };
+      deps.tokens.invalidate(state.token);
+      state.authRetried = true;
+      return { retry: 'unauthorized', delayMs: 0 };
+    }
+    if (status === 429) {
+      const delayMs = parseRetryAfter(outcome.retryAfter, deps.now()) ?? backoffMs(state.rateRetries);
+      if (state.rateRetries >= maxRate) return { stop: { kind: 'rate-limited', retryAfterMs: delayMs } };
+      state.rateRetries++;
+      return { retry: 'rate-limited', delayMs };
+    }
+    const error = httpError(status, safeJson(outcome.text));
+    return status >= 500 ? ambiguous(spec, state, error, 'server') : { stop: error };
+  }
+
+  /** The server may have acted: re-send only calls that cannot spend credits. */
+  function ambiguous(spec: RequestSpec<v.GenericSchema>, state: RetryState, error: ApiError, reason: RetryReason): Step {
+    if (spec.spendsCredits === true || state.failureRetries >= maxFailure) return { stop: error };
+    return { retry: reason, delayMs: backoffMs(state.failureRetries++) };
+  }
+
+  async function send<S extends v.GenericSchema>(spec: RequestSpec<S>): Promise<Result<v.InferOutput<S>, ApiError>> {
+    const route = `${spec.route.method} ${spec.route.path}`;
+    const fail = (error: ApiError): Result<never, ApiError> => {
+      emit({ type: 'failure', route, kind: error.kind });
+      return err(error);
+    };
+    const state: RetryState = { token: undefined, authRetried: false, rateRetries: 0, failureRetries: 0 };
+    for (let attempt = 1; ; attempt++) {
+      if (spec.signal?.aborted) return fail(ABORTED);
+      if (spec.anonymous !== true) {
+        const got = await deps.tokens.get(spec.signal);
+        if (!got.ok) return fail(got.error);
+        state.token = got.value;
+      }
+      const slot = await deps.limiter.acquire(spec.signal);
+      if (!slot.ok) return fail(slot.error);
+      emit({ type: 'request', route, attempt });
+      const started = deps.now();
+      const outcome = await attemptOnce(spec, state.token);
+      if (outcome.type === 'response') {
+        emit({ type: 'response', route, status: outcome.status, durationMs: deps.now() - started });
+        if (outcome.status >= 200 && outcome.status < 300) {
+          const parsed = parseBody(spec, outcome.text);
+          return parsed.ok ? parsed : fail(parsed.error);
+        }
+      }
+      const step = afterFailure(spec, outcome, state);
+      if ('stop' in step) return fail(step.stop);
+      emit({ type: 'retry', route, reason: step.retry, delayMs: step.delayMs });
+      if (step.delayMs > 0) await deps.sleep(step.delayMs, spec.signal);
+    }
+  }
+
+  return { send };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text.slice(0, 300);
+  }
+}
