@@ -48,6 +48,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/explicit-module-boundary-types': 'error' },
   },
   {
+    // Secrets: only the background may import them (STYLE.md §4.9).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['lib/background/**', 'entrypoints/background/**', 'tests/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [secrets] }] },
+  },
+  {
     files: ['components/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [browserApis, secrets, background, api] }] },
   },
