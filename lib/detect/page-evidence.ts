@@ -1,0 +1,108 @@
+import { decodeCloudflareEmail, findEmailsInText, parseMailto } from './emails';
+import { readOrganizations, type OrganizationEvidence } from './schema-org';
+
+export type { OrganizationEvidence } from './schema-org';
+
+/** How an e-mail address was written on the page. */
+export type EmailSource = 'mailto' | 'text' | 'cf-email' | 'json-ld';
+
+/** The page landmark an address sat in; `metadata` is JSON-LD. */
+export type PageRegion = 'address' | 'footer' | 'header' | 'nav' | 'aside' | 'main' | 'body' | 'metadata';
+
+/** One sighting of an address. */
+export interface FoundEmail {
+  readonly address: string;
+  readonly source: EmailSource;
+  readonly region: PageRegion;
+}
+
+/** Raw, serialisable evidence from one page; cheap to collect in a content script, ranked elsewhere. */
+export interface PageEvidence {
+  readonly pageUrl: string;
+  readonly canonicalUrl?: string;
+  readonly ogUrl?: string;
+  readonly ogSiteName?: string;
+  readonly organizations: readonly OrganizationEvidence[];
+  readonly emails: readonly FoundEmail[];
+  /** Absolute hrefs of links to linkedin.com (any kind; ranking keeps the company pages). */
+  readonly linkedInLinks: readonly string[];
+}
+
+// Landmarks, most specific first: an <address> inside a <footer> is reported as `address`.
+const REGIONS: readonly (readonly [PageRegion, string])[] = [
+  ['address', 'address'],
+  ['footer', 'footer, [role="contentinfo"]'],
+  ['header', 'header, [role="banner"]'],
+  ['nav', 'nav, [role="navigation"]'],
+  ['aside', 'aside, [role="complementary"]'],
+  ['main', 'main, [role="main"]'],
+];
+const SKIPPED_TEXT_PARENTS = 'head, script, style, noscript, template, textarea';
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out so the module needs no DOM globals in Node.
+const MAX_EMAILS = 200;
+
+function regionOf(element: Element | null): PageRegion {
+  if (element === null) return 'body';
+  return REGIONS.find(([, selector]) => element.closest(selector) !== null)?.[0] ?? 'body';
+}
+
+function absolute(href: string | null | undefined, base: string): string | undefined {
+  if (href === null || href === undefined || href.trim() === '') return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function textEmails(document: Document, push: (address: string, source: EmailSource, element: Element | null) => void): void {
+  const walker = document.createTreeWalker(document.documentElement, SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (!text.includes('@') && !/at\s*[\])]/i.test(text)) continue;
+    const parent = node.parentElement;
+    if (parent?.closest(SKIPPED_TEXT_PARENTS) != null) continue;
+    for (const address of findEmailsInText(text)) push(address, 'text', parent);
+  }
+}
+
+function linkEmails(document: Document, push: (address: string, source: EmailSource, element: Element | null) => void): void {
+  for (const link of document.querySelectorAll('a[href^="mailto:" i]')) {
+    for (const address of parseMailto(link.getAttribute('href') ?? '')) push(address, 'mailto', link);
+  }
+  // Cloudflare "email protection": <a class="__cf_email__" data-cfemail="hex"> and /cdn-cgi/l/email-protection#hex.
+  for (const element of document.querySelectorAll('[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]')) {
+    const hex = element.getAttribute('data-cfemail') ?? element.getAttribute('href')?.split('#')[1] ?? '';
+    const address = decodeCloudflareEmail(hex);
+    if (address !== undefined) push(address, 'cf-email', element);
+  }
+}
+
+/** Collects raw company evidence from a page: JSON-LD organizations, canonical/og URLs, e-mails and LinkedIn links. */
+export function collectPageEvidence(document: Document, pageUrl: string): PageEvidence {
+  const emails = new Map<string, FoundEmail>();
+  const push = (address: string, source: EmailSource, element: Element | null): void => {
+    const found: FoundEmail = { address, source, region: source === 'json-ld' ? 'metadata' : regionOf(element) };
+    const key = `${address}|${source}|${found.region}`;
+    if (emails.size < MAX_EMAILS && !emails.has(key)) emails.set(key, found);
+  };
+  const organizations = readOrganizations(document);
+  for (const organization of organizations) {
+    for (const raw of organization.emails) for (const address of findEmailsInText(raw)) push(address, 'json-ld', null);
+  }
+  linkEmails(document, push);
+  textEmails(document, push);
+  const links = [...document.querySelectorAll('a[href*="linkedin.com/"]')].map((link) => absolute(link.getAttribute('href'), pageUrl));
+  const canonicalUrl = absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
+  const ogUrl = absolute(document.querySelector('meta[property="og:url"]')?.getAttribute('content'), pageUrl);
+  const ogSiteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
+  return {
+    pageUrl,
+    ...(canonicalUrl === undefined ? {} : { canonicalUrl }),
+    ...(ogUrl === undefined ? {} : { ogUrl }),
+    ...(ogSiteName === undefined || ogSiteName === '' ? {} : { ogSiteName }),
+    organizations,
+    emails: [...emails.values()],
+    linkedInLinks: [...new Set(links.filter((link) => link !== undefined))].slice(0, 50),
+  };
+}
