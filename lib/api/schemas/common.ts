@@ -137,17 +137,17 @@ export function emptyArrayAsUndefined<S extends v.GenericSchema>(
   return v.union([v.pipe(v.tuple([]), v.transform(() => undefined)), schema]);
 }
 
-/** A list that may be missing or `null` → always an array. */
+/** A list that may be missing or `null` → always an array (the key is optional in the input). */
 export function listOf<S extends v.GenericSchema>(
   item: S,
 ): v.SchemaWithPipe<
   readonly [
-    v.NullishSchema<v.ArraySchema<S, undefined>, undefined>,
-    v.TransformAction<v.InferOutput<S>[] | null | undefined, v.InferOutput<S>[]>,
+    v.OptionalSchema<v.NullableSchema<v.ArraySchema<S, undefined>, undefined>, () => never[]>,
+    v.TransformAction<v.InferOutput<S>[] | null, v.InferOutput<S>[]>,
   ]
 > {
   return v.pipe(
-    v.nullish(v.array(item)),
+    v.optional(v.nullable(v.array(item)), () => []),
     v.transform((list) => list ?? []),
   );
 }
