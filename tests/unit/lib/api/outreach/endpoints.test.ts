@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createOutreachEndpoints } from '../../../../../lib/api/endpoints/outreach';
 import type { OutreachEndpoints } from '../../../../../lib/api/endpoints/outreach';
 import { ROUTES } from '../../../../../lib/api/paths';
+import type { CreateCampaignInput } from '../../../../../lib/api/schemas/outreach/campaign-input';
 import type { RouteName } from '../../../../../lib/api/paths';
 import { fakeTransport } from './fake-transport';
 
@@ -23,16 +24,15 @@ const sender = {
   smtp: { host: 'smtp.example.com', port: 465, encryption: 'ssl' },
   imap: { host: 'imap.example.com', port: 993, encryption: 'ssl' },
 } as const;
-const sequence = { entry: 's1', steps: [{ _ref: 's1', type: 'email', content_slots: 2 }] } as const;
-const campaignInput = {
+const campaignInput: CreateCampaignInput = {
   title: 'Q3 outreach',
   priority: 'high',
   email_accounts: [11980],
   recipients: { list_id: 1818597 },
   complete_campaign_after_last_step: false,
   archive_in_months: 3,
-  sequence,
-} as const;
+  sequence: { entry: 's1', steps: [{ _ref: 's1', type: 'email', content_slots: 2 }] },
+};
 const content = { campaignId: 37505, stepId: '1773996379996', contentId: 17739963799960 };
 
 const cases: Case[] = [
