@@ -12,7 +12,7 @@ export const PEOPLE_COUNT = 320;
 /** 32 companies; the last one (`quiet-holdings.example`) has company info but no people or e-mails. */
 export function buildCompanies(prng: Prng): Company[] {
   return COMPANY_WORDS.map((word, index) => {
-    const kind = word === 'Quiet' ? 'Holdings' : pickAt(COMPANY_KINDS, index * 7 + 3);
+    const kind = word === 'Quiet' ? 'Holdings' : index === 0 ? 'Robotics' : pickAt(COMPANY_KINDS, index * 7 + 3);
     const label = `${word}-${kind}`.toLowerCase();
     const place = pickAt(PLACES, index);
     const min = prng.int(1, 50) * 1_000_000;
