@@ -54,7 +54,8 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
   let loaded = deps.store === undefined;
   let inflight: Promise<Result<string, ApiError>> | undefined;
 
-  const isFresh = (t: StoredToken | undefined): t is StoredToken => t !== undefined && deps.now() < t.expiresAt - margin;
+  const isFresh = (t: StoredToken | undefined): t is StoredToken =>
+    t !== undefined && deps.now() < t.expiresAt - margin;
 
   async function refresh(): Promise<Result<string, ApiError>> {
     if (!loaded) {
@@ -69,7 +70,10 @@ export function createTokenManager(deps: TokenManagerDeps): TokenManager {
     }
     const issued = await deps.requestToken(credentials);
     if (!issued.ok) return issued;
-    current = { token: issued.value.accessToken, expiresAt: deps.now() + issued.value.expiresInSeconds * 1000 };
+    current = {
+      token: issued.value.accessToken,
+      expiresAt: deps.now() + issued.value.expiresInSeconds * 1000,
+    };
     await deps.store?.save(current).catch(() => undefined);
     return ok(current.token);
   }

@@ -27,14 +27,18 @@ function textOf(value: unknown): string | undefined {
 /** The server's own words from an error body (`errors` object/array/string, `message`, `error`), if any. */
 export function serverMessage(body: unknown): string | undefined {
   const target: unknown = Array.isArray(body) && body.length === 1 ? body[0] : body;
-  if (!isRecord(target)) return typeof target === 'string' ? textOf(target)?.slice(0, MAX_MESSAGE) : undefined;
+  if (!isRecord(target))
+    return typeof target === 'string' ? textOf(target)?.slice(0, MAX_MESSAGE) : undefined;
   const text = textOf(target['errors']) ?? textOf(target['message']) ?? textOf(target['error']);
   return text?.slice(0, MAX_MESSAGE);
 }
 
 /** True when a message or status says the account has run out of credits. */
 export function mentionsCredits(text: string | undefined): boolean {
-  return text !== undefined && /not[ _]enough[ _]credits|insufficient[ _]credits|no credits|out of credits/i.test(text);
+  return (
+    text !== undefined &&
+    /not[ _]enough[ _]credits|insufficient[ _]credits|no credits|out of credits/i.test(text)
+  );
 }
 
 /**
@@ -59,7 +63,8 @@ export function httpError(status: number, body: unknown): ApiError {
   // Assumption: a 402 Payment Required means the account has no credits left (undocumented, §19).
   if (status === 402) return { kind: 'out-of-credits' };
   if (status === 404) return message === undefined ? { kind: 'not-found' } : { kind: 'not-found', message };
-  if ((status === 400 || status === 403 || status === 422) && message !== undefined) return { kind: 'refused', message };
+  if ((status === 400 || status === 403 || status === 422) && message !== undefined)
+    return { kind: 'refused', message };
   return message === undefined ? { kind: 'server', status } : { kind: 'server', status, message };
 }
 

@@ -32,7 +32,12 @@ export interface Limiter {
 /** Instrumentation events; they carry route templates and statuses, never tokens or bodies. */
 export type TransportEvent =
   | { readonly type: 'request'; readonly route: string; readonly attempt: number }
-  | { readonly type: 'response'; readonly route: string; readonly status: number; readonly durationMs: number }
+  | {
+      readonly type: 'response';
+      readonly route: string;
+      readonly status: number;
+      readonly durationMs: number;
+    }
   | { readonly type: 'retry'; readonly route: string; readonly reason: RetryReason; readonly delayMs: number }
   | { readonly type: 'failure'; readonly route: string; readonly kind: ApiError['kind'] };
 
@@ -57,7 +62,12 @@ export interface TransportDeps {
 }
 
 type Attempt =
-  | { readonly type: 'response'; readonly status: number; readonly retryAfter: string | null; readonly text: string }
+  | {
+      readonly type: 'response';
+      readonly status: number;
+      readonly retryAfter: string | null;
+      readonly text: string;
+    }
   | { readonly type: 'network' | 'timeout' | 'aborted' };
 
 const ABORTED: ApiError = { kind: 'aborted' };
@@ -70,7 +80,10 @@ interface RetryState {
 }
 
 /** Parses a 2xx body and validates it with the spec's schema. */
-function parseBody<S extends v.GenericSchema>(spec: RequestSpec<S>, text: string): Result<v.InferOutput<S>, ApiError> {
+function parseBody<S extends v.GenericSchema>(
+  spec: RequestSpec<S>,
+  text: string,
+): Result<v.InferOutput<S>, ApiError> {
   let body: unknown = null;
   if (text.trim() !== '') {
     try {
@@ -84,7 +97,11 @@ function parseBody<S extends v.GenericSchema>(spec: RequestSpec<S>, text: string
   const parsed = v.safeParse(spec.schema, body);
   if (parsed.success) return ok(parsed.output);
   const [issue] = parsed.issues;
-  return err({ kind: 'invalid-response', path: v.getDotPath(issue) ?? '(root)', message: issue.message.slice(0, 200) });
+  return err({
+    kind: 'invalid-response',
+    path: v.getDotPath(issue) ?? '(root)',
+    message: issue.message.slice(0, 200),
+  });
 }
 
 /** Creates the transport every endpoint module sends through. */
@@ -98,7 +115,10 @@ export function createTransport(deps: TransportDeps): Transport {
   const maxFailure = deps.maxFailureRetries ?? 3;
   const emit = (event: TransportEvent): void => deps.onEvent?.(event);
 
-  async function attemptOnce(spec: RequestSpec<v.GenericSchema>, token: string | undefined): Promise<Attempt> {
+  async function attemptOnce(
+    spec: RequestSpec<v.GenericSchema>,
+    token: string | undefined,
+  ): Promise<Attempt> {
     const controller = new AbortController();
     const stopTimer = new AbortController();
     const onAbort = (): void => {
@@ -130,7 +150,12 @@ export function createTransport(deps: TransportDeps): Transport {
         ...(body === undefined ? {} : { body }),
       });
       const text = typeof response._data === 'string' ? response._data : '';
-      return { type: 'response', status: response.status, retryAfter: response.headers.get('retry-after'), text };
+      return {
+        type: 'response',
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        text,
+      };
     } catch {
       if (spec.signal?.aborted) return { type: 'aborted' };
       return { type: timer.fired ? 'timeout' : 'network' };
@@ -171,12 +196,19 @@ export function createTransport(deps: TransportDeps): Transport {
   }
 
   /** The server may have acted: re-send only calls that cannot spend credits. */
-  function ambiguous(spec: RequestSpec<v.GenericSchema>, state: RetryState, error: ApiError, reason: RetryReason): Step {
+  function ambiguous(
+    spec: RequestSpec<v.GenericSchema>,
+    state: RetryState,
+    error: ApiError,
+    reason: RetryReason,
+  ): Step {
     if (spec.spendsCredits === true || state.failureRetries >= maxFailure) return { stop: error };
     return { retry: reason, delayMs: backoffMs(state.failureRetries++) };
   }
 
-  async function send<S extends v.GenericSchema>(spec: RequestSpec<S>): Promise<Result<v.InferOutput<S>, ApiError>> {
+  async function send<S extends v.GenericSchema>(
+    spec: RequestSpec<S>,
+  ): Promise<Result<v.InferOutput<S>, ApiError>> {
     const route = `${spec.route.method} ${spec.route.path}`;
     const fail = (error: ApiError): Result<never, ApiError> => {
       emit({ type: 'failure', route, kind: error.kind });

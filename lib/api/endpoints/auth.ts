@@ -26,7 +26,11 @@ export async function requestAccessToken(
   const result = await transport.send({
     route: ROUTES.accessToken,
     // Form body, as documented; the secret travels in the body, never in the URL.
-    form: { grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret },
+    form: {
+      grant_type: 'client_credentials',
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+    },
     schema: AccessTokenSchema,
     anonymous: true,
     ...(signal ? { signal } : {}),

@@ -31,7 +31,14 @@ function zoneOffsetMinutes(timeZone: string, utcMs: number): number | undefined 
       second: 'numeric',
     }).formatToParts(utcMs);
     const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    const wall = Date.UTC(
+      get('year'),
+      get('month') - 1,
+      get('day'),
+      get('hour'),
+      get('minute'),
+      get('second'),
+    );
     return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60_000);
   } catch {
     return undefined;
@@ -45,11 +52,20 @@ export function wallTimeToIso(wallTime: string, zone = 'UTC'): string | undefine
   const m = WALL_TIME.exec(wallTime.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac = '0'] = m;
-  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Number(frac.padEnd(3, '0').slice(0, 3)));
+  const asUtc = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s),
+    Number(frac.padEnd(3, '0').slice(0, 3)),
+  );
   const offsetMatch = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
   let offset: number | undefined;
   if (zone === 'UTC' || zone === 'Z') offset = 0;
-  else if (offsetMatch) offset = (offsetMatch[1] === '-' ? -1 : 1) * (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3]));
+  else if (offsetMatch)
+    offset = (offsetMatch[1] === '-' ? -1 : 1) * (Number(offsetMatch[2]) * 60 + Number(offsetMatch[3]));
   else offset = zoneOffsetMinutes(zone, asUtc);
   if (offset === undefined) return undefined;
   return new Date(asUtc - offset * 60_000).toISOString();
@@ -57,7 +73,11 @@ export function wallTimeToIso(wallTime: string, zone = 'UTC'): string | undefine
 
 /** PHP DateTime object `{date, timezone_type, timezone}` (v1 endpoints) → ISO-8601 string. */
 export const PhpDateSchema = v.pipe(
-  v.object({ date: v.string(), timezone_type: v.optional(v.number()), timezone: v.optional(v.string(), 'UTC') }),
+  v.object({
+    date: v.string(),
+    timezone_type: v.optional(v.number()),
+    timezone: v.optional(v.string(), 'UTC'),
+  }),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const iso = wallTimeToIso(dataset.value.date, dataset.value.timezone);
     if (iso === undefined) {
@@ -91,7 +111,12 @@ export const AnyDateSchema = v.union([PhpDateSchema, UnixSecondsSchema, DateStri
 /** `"70%"`, `"70"` or `70` → `70`. */
 export const PercentSchema = v.union([
   v.number(),
-  v.pipe(v.string(), v.trim(), v.regex(/^-?\d+(\.\d+)?\s*%?$/, 'Expected a percentage'), v.transform((s) => Number.parseFloat(s))),
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(/^-?\d+(\.\d+)?\s*%?$/, 'Expected a percentage'),
+    v.transform((s) => Number.parseFloat(s)),
+  ),
 ]);
 
 /** A number that may arrive as a string (`"25000.00"`) → number. */
@@ -118,7 +143,9 @@ export const LowercaseSchema = v.pipe(v.string(), v.trim(), v.toLowerCase());
 /** A closed set of statuses compared case-insensitively; output is the lowercase member. */
 export function lowercasePicklist<const T extends readonly string[]>(
   options: T,
-): v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.TrimAction, v.ToLowerCaseAction, v.PicklistSchema<T, undefined>]> {
+): v.SchemaWithPipe<
+  readonly [v.StringSchema<undefined>, v.TrimAction, v.ToLowerCaseAction, v.PicklistSchema<T, undefined>]
+> {
   return v.pipe(v.string(), v.trim(), v.toLowerCase(), v.picklist(options));
 }
 
@@ -133,8 +160,17 @@ export const TaskStatusSchema = v.pipe(
 /** `[]` (PHP's empty object) or a value matching `schema` → the value or `undefined`. */
 export function emptyArrayAsUndefined<S extends v.GenericSchema>(
   schema: S,
-): v.UnionSchema<[v.SchemaWithPipe<readonly [v.TupleSchema<[], undefined>, v.TransformAction<[], undefined>]>, S], undefined> {
-  return v.union([v.pipe(v.tuple([]), v.transform(() => undefined)), schema]);
+): v.UnionSchema<
+  [v.SchemaWithPipe<readonly [v.TupleSchema<[], undefined>, v.TransformAction<[], undefined>]>, S],
+  undefined
+> {
+  return v.union([
+    v.pipe(
+      v.tuple([]),
+      v.transform(() => undefined),
+    ),
+    schema,
+  ]);
 }
 
 /** A list that may be missing or `null` → always an array (the key is optional in the input). */

@@ -24,21 +24,36 @@ const DatabaseProspectSchema = v.pipe(
   v.transform((p) => ({ ...p, revealHash: lastPathSegment(p.email_and_hidden_info_reveal) ?? '' })),
 );
 
-const PageSchema = { total: v.optional(NumberishSchema, 0), page: v.optional(NumberishSchema, 1), total_pages: v.optional(NumberishSchema, 0) };
+const PageSchema = {
+  total: v.optional(NumberishSchema, 0),
+  page: v.optional(NumberishSchema, 1),
+  total_pages: v.optional(NumberishSchema, 0),
+};
 
 /** `GET /v2/database-search/prospects/result/{task_hash}` (last names and LinkedIn URLs masked). */
 export const DatabaseProspectsSchema = taskResultSchema(
   v.pipe(
-    v.object({ data: emptyArrayAsUndefined(v.object({ ...PageSchema, prospects: listOf(DatabaseProspectSchema) })) }),
+    v.object({
+      data: emptyArrayAsUndefined(v.object({ ...PageSchema, prospects: listOf(DatabaseProspectSchema) })),
+    }),
     v.transform(({ data }) => data ?? { total: 0, page: 1, total_pages: 0, prospects: [] }),
   ),
 );
 /** A page of database prospects. */
-export type DatabaseProspects = Extract<v.InferOutput<typeof DatabaseProspectsSchema>, { done: true }>['value'];
+export type DatabaseProspects = Extract<
+  v.InferOutput<typeof DatabaseProspectsSchema>,
+  { done: true }
+>['value'];
 
 const CompanySchema = v.object({
   ...CompanyBriefSchema.entries,
-  revenue: v.nullish(v.object({ min: v.nullish(NumberishSchema), max: v.nullish(NumberishSchema), reported: v.nullish(NumberishSchema) })),
+  revenue: v.nullish(
+    v.object({
+      min: v.nullish(NumberishSchema),
+      max: v.nullish(NumberishSchema),
+      reported: v.nullish(NumberishSchema),
+    }),
+  ),
   logo_url: Text,
 });
 
@@ -50,4 +65,7 @@ export const DatabaseCompaniesSchema = taskResultSchema(
   ),
 );
 /** A page of database companies. */
-export type DatabaseCompanies = Extract<v.InferOutput<typeof DatabaseCompaniesSchema>, { done: true }>['value'];
+export type DatabaseCompanies = Extract<
+  v.InferOutput<typeof DatabaseCompaniesSchema>,
+  { done: true }
+>['value'];

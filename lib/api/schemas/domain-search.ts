@@ -1,6 +1,13 @@
 /** Schemas for domain search results (REFERENCE.md §5). */
 import * as v from 'valibot';
-import { DateStringSchema, LinksSchema, LowercaseSchema, NumberishSchema, emptyArrayAsUndefined, listOf } from './common';
+import {
+  DateStringSchema,
+  LinksSchema,
+  LowercaseSchema,
+  NumberishSchema,
+  emptyArrayAsUndefined,
+  listOf,
+} from './common';
 import { taskResultSchema } from './tasks';
 
 const Text = v.nullish(v.pipe(v.union([v.string(), v.number()]), v.transform(String)));
@@ -129,7 +136,11 @@ export type DomainEmails = Extract<v.InferOutput<typeof DomainEmailsSchema>, { d
 
 /** `POST /v1/get-domain-emails-count`. */
 export const DomainEmailsCountSchema = v.pipe(
-  v.object({ domain: v.optional(v.string()), webmail: v.optional(v.boolean(), false), result: NumberishSchema }),
+  v.object({
+    domain: v.optional(v.string()),
+    webmail: v.optional(v.boolean(), false),
+    result: NumberishSchema,
+  }),
   v.transform((body) => ({ isWebmail: body.webmail, count: body.result })),
 );
 /** How many e-mails Snov.io knows for a domain. */

@@ -87,10 +87,18 @@ export type LinkedInProfile = v.InferOutput<typeof LinkedInProfileSchema>;
 export const LinkedInProfilesSchema = taskResultSchema(
   v.pipe(
     v.object({
-      data: listOf(v.object({ url: v.string(), result: v.nullish(v.union([v.pipe(v.array(v.unknown()), v.length(0)), LinkedInProfileSchema])) })),
+      data: listOf(
+        v.object({
+          url: v.string(),
+          result: v.nullish(v.union([v.pipe(v.array(v.unknown()), v.length(0)), LinkedInProfileSchema])),
+        }),
+      ),
     }),
     v.transform(({ data }) =>
-      data.map(({ url, result }) => ({ url, profile: result && !Array.isArray(result) ? result : undefined })),
+      data.map(({ url, result }) => ({
+        url,
+        profile: result && !Array.isArray(result) ? result : undefined,
+      })),
     ),
   ),
 );

@@ -7,7 +7,11 @@ const Text = v.nullish(v.pipe(v.union([v.string(), v.number()]), v.transform(Str
 
 /** `POST /v1/add-prospect-to-list` → `{ id, added, updated }`. */
 export const AddProspectSchema = v.pipe(
-  v.object({ id: v.nullish(IdSchema), added: v.optional(v.boolean(), false), updated: v.optional(v.boolean(), false) }),
+  v.object({
+    id: v.nullish(IdSchema),
+    added: v.optional(v.boolean(), false),
+    updated: v.optional(v.boolean(), false),
+  }),
   v.transform((body) => ({ id: body.id ?? undefined, isAdded: body.added, isUpdated: body.updated })),
 );
 /** Outcome of adding a prospect. */
@@ -90,7 +94,11 @@ const ListEmailSchema = v.object({
 
 /** `POST /v1/prospect-list` → list header (`contacts` = total, for paging) and one page of prospects. */
 export const ProspectsInListSchema = v.object({
-  list: v.object({ name: Text, contacts: v.optional(NumberishSchema, 0), creationDate: v.nullish(AnyDateSchema) }),
+  list: v.object({
+    name: Text,
+    contacts: v.optional(NumberishSchema, 0),
+    creationDate: v.nullish(AnyDateSchema),
+  }),
   prospects: listOf(
     v.object({ id: IdSchema, name: Text, firstName: Text, lastName: Text, emails: listOf(ListEmailSchema) }),
   ),
@@ -101,7 +109,10 @@ export type ProspectsInList = v.InferOutput<typeof ProspectsInListSchema>;
 /** `POST /v1/lists` → `[ { success, data: { id } } ]` (an array wrapping one object). */
 export const CreateListSchema = v.pipe(
   v.union([
-    v.pipe(v.tuple([v.object({ data: v.object({ id: IntIdSchema }) })]), v.transform(([first]) => first)),
+    v.pipe(
+      v.tuple([v.object({ data: v.object({ id: IntIdSchema }) })]),
+      v.transform(([first]) => first),
+    ),
     v.object({ data: v.object({ id: IntIdSchema }) }),
   ]),
   v.transform((body) => ({ id: body.data.id })),

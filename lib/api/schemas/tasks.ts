@@ -24,7 +24,8 @@ export const FinderTaskStartSchema = v.pipe(
 export type TaskStart = v.InferOutput<typeof DomainTaskStartSchema>;
 
 /** One poll of a task: finished with its value, or still running with the raw status. */
-export type TaskPoll<T> = { readonly done: true; readonly value: T } | { readonly done: false; readonly status: string };
+export type TaskPoll<T> =
+  { readonly done: true; readonly value: T } | { readonly done: false; readonly status: string };
 
 /**
  * Wraps the schema of a completed result. In-progress bodies are not documented, so only `status`

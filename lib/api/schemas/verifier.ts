@@ -26,4 +26,7 @@ export const VerificationResultSchema = taskResultSchema(
   ),
 );
 /** Verified rows, in the server's order. */
-export type VerificationRows = Extract<v.InferOutput<typeof VerificationResultSchema>, { done: true }>['value'];
+export type VerificationRows = Extract<
+  v.InferOutput<typeof VerificationResultSchema>,
+  { done: true }
+>['value'];
