@@ -46,7 +46,7 @@ export async function boot(options: SandboxOptions = {}): Promise<Harness> {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(init.json);
     } else if (init.form !== undefined) {
-      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      headers['Content-Type'] ??= 'application/x-www-form-urlencoded';
       body = init.form.toString();
     }
     return answer(await fetch(`${sandbox.url}${path}`, { method, headers, ...(body === undefined ? {} : { body }) }));
