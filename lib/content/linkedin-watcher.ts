@@ -1,0 +1,118 @@
+/**
+ * Follows a LinkedIn tab: reads the page once, again after each in-page navigation, and incrementally
+ * as results load lazily, then reports what it saw. One MutationObserver, debounced; nothing runs
+ * while the page is quiet, and a report is sent only when what the page holds has changed.
+ *
+ * Pure over its inputs (document, observer class, timers, detector, report) so it runs under happy-dom.
+ */
+import type { LinkedInPageSnapshot, LinkedInPageReader } from './linkedin-page';
+
+/** Timers the watcher may use; the content script passes ctx-bound ones so they die with it. */
+export interface WatcherTimers {
+  readonly setTimeout: (handler: () => void, ms: number) => number;
+  readonly clearTimeout: (id: number) => void;
+  readonly now: () => number;
+}
+
+export interface WatcherDeps {
+  readonly document: Document;
+  readonly MutationObserver: typeof MutationObserver;
+  readonly currentUrl: () => string;
+  readonly reader: LinkedInPageReader;
+  readonly report: (snapshot: LinkedInPageSnapshot) => Promise<unknown>;
+  readonly timers: WatcherTimers;
+  /** Quiet time before a batch of mutations is read. */
+  readonly debounceMs?: number;
+  /** Longest a busy page may delay a read. */
+  readonly maxWaitMs?: number;
+}
+
+export interface LinkedInWatcher {
+  /** Reads the page now and starts observing. */
+  readonly start: () => void;
+  /** The URL changed without a page load (pushState, Navigation API): forget the old page. */
+  readonly navigate: () => void;
+  /** Stops observing and cancels any pending read. */
+  readonly stop: () => void;
+}
+
+// Above this many pending nodes a full read is cheaper than checking each one.
+const MAX_PENDING_NODES = 400;
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1; // Node.ELEMENT_NODE; the Node global may belong to another realm
+}
+
+/** Creates the watcher; call `start` once. */
+export function createLinkedInWatcher(deps: WatcherDeps): LinkedInWatcher {
+  const debounceMs = deps.debounceMs ?? 300;
+  const maxWaitMs = deps.maxWaitMs ?? 1500;
+  let current: LinkedInPageSnapshot | null = null;
+  let lastSent = '';
+  let pending: Element[] = [];
+  let needsFullRead = true;
+  let timer: number | null = null;
+  let firstPendingAt = 0;
+  let observer: MutationObserver | null = null;
+
+  const read = (): LinkedInPageSnapshot => {
+    const url = deps.currentUrl();
+    if (needsFullRead || current?.url !== url || current.kind !== 'search') return deps.reader.readPage(deps.document, url);
+    return deps.reader.readAdded(current, pending);
+  };
+
+  const flush = (): void => {
+    timer = null;
+    const snapshot = read();
+    pending = [];
+    needsFullRead = false;
+    current = snapshot;
+    const key = JSON.stringify(snapshot);
+    if (key === lastSent) return;
+    lastSent = key;
+    deps.report(snapshot).catch(() => {
+      // The worker may be restarting: send again on the next change.
+      lastSent = '';
+    });
+  };
+
+  const schedule = (): void => {
+    const now = deps.timers.now();
+    if (timer === null) firstPendingAt = now;
+    else deps.timers.clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
+    timer = deps.timers.setTimeout(flush, wait);
+  };
+
+  const onMutations = (records: MutationRecord[]): void => {
+    let added = false;
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!isElement(node)) continue;
+        added = true;
+        if (pending.length < MAX_PENDING_NODES) pending.push(node);
+        else needsFullRead = true;
+      }
+    }
+    if (added) schedule();
+  };
+
+  return {
+    start: () => {
+      flush();
+      observer = new deps.MutationObserver(onMutations);
+      observer.observe(deps.document.body, { childList: true, subtree: true });
+    },
+    navigate: () => {
+      needsFullRead = true;
+      pending = [];
+      schedule();
+    },
+    stop: () => {
+      observer?.disconnect();
+      observer = null;
+      if (timer !== null) deps.timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ProtocolMap } from '../../../../lib/messaging/protocol';
+import { createReportSender } from '../../../../lib/content/send-report';
+import type { LinkedInPageSnapshot } from '../../../../lib/content/linkedin-page';
+
+type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean;
+
+// A one-listener runtime, enough for webext-core's receiving side to run for real.
+function installRuntime(): { send: (message: unknown) => Promise<unknown> } {
+  let listener: Listener | undefined;
+  vi.stubGlobal('chrome', {
+    runtime: {
+      onMessage: {
+        addListener: (fn: Listener) => {
+          listener = fn;
+        },
+        removeListener: () => {
+          listener = undefined;
+        },
+      },
+    },
+  });
+  return {
+    send: (message) =>
+      new Promise((resolve) => {
+        const isAsync = listener?.(message, { id: 'self', tab: { id: 4 }, frameId: 0 }, resolve) ?? false;
+        if (!isAsync) resolve(undefined);
+      }),
+  };
+}
+
+const snapshot: LinkedInPageSnapshot = {
+  url: 'https://www.linkedin.com/in/ada-lindqvist/',
+  kind: 'profile',
+  people: [{ url: 'https://www.linkedin.com/in/ada-lindqvist', name: 'Ada Lindqvist' }],
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('createReportSender speaks @webext-core/messaging 4', () => {
+  it('is received by the real library with its payload intact, and returns the answer', async () => {
+    const runtime = installRuntime();
+    const { onMessage, removeAllListeners } = defineExtensionMessaging<Pick<ProtocolMap, 'reportLinkedInPage'>>();
+    const received: unknown[] = [];
+    onMessage('reportLinkedInPage', (message) => {
+      received.push(message.data);
+      return { ok: true as const, value: null };
+    });
+    const answer = await createReportSender(runtime.send)({ ...snapshot, companyLinkedIn: 'https://www.linkedin.com/company/northwind' });
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(received).toEqual([{ ...snapshot, companyLinkedIn: 'https://www.linkedin.com/company/northwind' }]);
+    removeAllListeners();
+  });
+
+  it('rejects when the handler threw or nobody answered', async () => {
+    const runtime = installRuntime();
+    const { onMessage, removeAllListeners } = defineExtensionMessaging<Pick<ProtocolMap, 'reportLinkedInPage'>>();
+    onMessage('reportLinkedInPage', () => {
+      throw new Error('boom');
+    });
+    await expect(createReportSender(runtime.send)(snapshot)).rejects.toThrow('refused');
+    removeAllListeners();
+    await expect(createReportSender(() => Promise.resolve(undefined))(snapshot)).rejects.toThrow('No response');
+  });
+});
