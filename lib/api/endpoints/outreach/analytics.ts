@@ -1,5 +1,9 @@
 import { ROUTES } from '../../paths';
-import { CampaignAnalyticsInputSchema, CampaignOffsetInputSchema, RecipientsActivityInputSchema } from '../../schemas/outreach/analytics-input';
+import {
+  CampaignAnalyticsInputSchema,
+  CampaignOffsetInputSchema,
+  RecipientsActivityInputSchema,
+} from '../../schemas/outreach/analytics-input';
 import { analyticsResponses as R } from '../../schemas/outreach/analytics';
 import { CampaignIdInputSchema } from '../../schemas/outreach/campaign-input';
 import { endpoint } from './define';
@@ -47,13 +51,29 @@ export const allReplies = endpoint(CampaignOffsetInputSchema, ({ campaignId, off
 }));
 
 /** v1 e-mail replies (the sent e-mail's subject/body, not the reply text); ≤ 10,000 rows per call. */
-export const emailReplies = endpoint(CampaignOffsetInputSchema, (query) => ({ route: ROUTES.emailReplies, query, schema: R.emailReplies }));
+export const emailReplies = endpoint(CampaignOffsetInputSchema, (query) => ({
+  route: ROUTES.emailReplies,
+  query,
+  schema: R.emailReplies,
+}));
 
 /** v1 opens, newest first; ≤ 10,000 rows per call. */
-export const emailsOpened = endpoint(CampaignOffsetInputSchema, (query) => ({ route: ROUTES.emailsOpened, query, schema: R.emailsOpened }));
+export const emailsOpened = endpoint(CampaignOffsetInputSchema, (query) => ({
+  route: ROUTES.emailsOpened,
+  query,
+  schema: R.emailsOpened,
+}));
 
 /** v1 clicks, newest first; ≤ 10,000 rows per call. */
-export const emailsClicked = endpoint(CampaignOffsetInputSchema, (query) => ({ route: ROUTES.emailsClicked, query, schema: R.emailsClicked }));
+export const emailsClicked = endpoint(CampaignOffsetInputSchema, (query) => ({
+  route: ROUTES.emailsClicked,
+  query,
+  schema: R.emailsClicked,
+}));
 
 /** v1 sent e-mails; ≤ 10,000 rows per call. */
-export const emailsSent = endpoint(CampaignOffsetInputSchema, (query) => ({ route: ROUTES.emailsSent, query, schema: R.emailsSent }));
+export const emailsSent = endpoint(CampaignOffsetInputSchema, (query) => ({
+  route: ROUTES.emailsSent,
+  query,
+  schema: R.emailsSent,
+}));

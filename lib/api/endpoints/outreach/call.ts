@@ -11,7 +11,10 @@ export interface CallOptions {
 }
 
 /** Validates caller input locally; the first issue becomes `invalid-input` (no request made). */
-export function parseInput<S extends v.GenericSchema>(schema: S, input: unknown): Result<v.InferOutput<S>, ApiError> {
+export function parseInput<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): Result<v.InferOutput<S>, ApiError> {
   const parsed = v.safeParse(schema, input);
   if (parsed.success) return ok(parsed.output);
   const [issue] = parsed.issues;

@@ -25,7 +25,8 @@ export function funnelFromAnalytics(a: CampaignAnalytics): FunnelStage[] {
   ] as const;
   return raw.map((s, i) => {
     const previous = i === 0 ? undefined : raw[i - 1];
-    const fromPrevious = previous === undefined ? 100 : previous.count > 0 ? Math.round((s.count / previous.count) * 100) : null;
+    const fromPrevious =
+      previous === undefined ? 100 : previous.count > 0 ? Math.round((s.count / previous.count) * 100) : null;
     return { ...s, fromPrevious };
   });
 }
@@ -47,7 +48,9 @@ function isActivityType(type: string): type is (typeof ACTIVITY_TYPES)[number] {
 }
 
 /** Recipients-activity rows → one entry per UTC day from first to last event (gaps filled with zeros). */
-export function activityByDay(rows: readonly Pick<RecipientActivity, 'event_time' | 'event_type'>[]): DayActivity[] {
+export function activityByDay(
+  rows: readonly Pick<RecipientActivity, 'event_time' | 'event_type'>[],
+): DayActivity[] {
   const counts = new Map<string, DayActivity>();
   for (const row of rows) {
     const day = row.event_time.slice(0, 10);

@@ -12,7 +12,16 @@ import * as webhooks from './webhooks';
 
 // The outreach half of the Snov.io client (REFERENCE.md §10–§15, §17); spread into createSnovClient.
 
-const definitions = { ...senderAccounts, ...warmUp, ...campaigns, ...content, ...recipients, ...analytics, ...pipelines, ...webhooks };
+const definitions = {
+  ...senderAccounts,
+  ...warmUp,
+  ...campaigns,
+  ...content,
+  ...recipients,
+  ...analytics,
+  ...pipelines,
+  ...webhooks,
+};
 
 /** The 40 outreach functions, each returning `Result<T, ApiError>`. */
 export type OutreachEndpoints = Bound<typeof definitions>;

@@ -19,11 +19,14 @@ export const recipientStatus = endpoint(RecipientStatusInputSchema, ({ campaignI
 }));
 
 /** Sets a recipient to Active, Paused or Unsubscribed (form body; Finished/Moved ones are refused). */
-export const changeRecipientStatus = endpoint(ChangeRecipientStatusInputSchema, ({ campaignId, email, status }) => ({
-  route: ROUTES.changeRecipientStatus,
-  form: { email, campaign_id: campaignId, status },
-  schema: R.changeRecipientStatus,
-}));
+export const changeRecipientStatus = endpoint(
+  ChangeRecipientStatusInputSchema,
+  ({ campaignId, email, status }) => ({
+    route: ROUTES.changeRecipientStatus,
+    form: { email, campaign_id: campaignId, status },
+    schema: R.changeRecipientStatus,
+  }),
+);
 
 /** Lists recipients who finished a campaign (`?campaignId=`). */
 export const finishedProspects = endpoint(CampaignIdInputSchema, ({ campaignId }) => ({

@@ -1,10 +1,10 @@
 import { ROUTES } from '../../paths';
+import { senderAccountResponses as R } from '../../schemas/outreach/sender-accounts';
 import {
   CreateSenderAccountInputSchema,
-  senderAccountResponses as R,
   SenderStatusInputSchema,
   UpdateSenderAccountInputSchema,
-} from '../../schemas/outreach/sender-accounts';
+} from '../../schemas/outreach/sender-account-input';
 import { endpoint, endpoint0 } from './define';
 
 // Sender accounts (REFERENCE.md §10): v2, JSON bodies.

@@ -55,7 +55,9 @@ export const EmailActivitySchema = v.pipe(
 /** A v1 activity row. */
 export type EmailActivity = v.InferOutput<typeof EmailActivitySchema>;
 
-function collectCustomFields(row: Readonly<Record<string, unknown>>): Record<string, string | number | boolean | null> {
+function collectCustomFields(
+  row: Readonly<Record<string, unknown>>,
+): Record<string, string | number | boolean | null> {
   const out: Record<string, string | number | boolean | null> = {};
   const nested = v.safeParse(v.record(v.string(), Scalar), row['customFields']);
   if (nested.success) Object.assign(out, nested.output);
@@ -67,7 +69,13 @@ function collectCustomFields(row: Readonly<Record<string, unknown>>): Record<str
 }
 
 /** A `GET /v1/emails-sent` row. */
-export const SentEmailSchema = v.object({ sentDate: PhpDateSchema, userName: text, userEmail: v.string(), campaign: text, hash: v.optional(v.string()), id: IdSchema });
+export const SentEmailSchema = v.object({
+  sentDate: PhpDateSchema,
+  userName: text,
+  userEmail: v.string(),
+  campaign: text,
+  hash: v.optional(v.string()),
+  id: IdSchema,
+});
 /** A sent e-mail. */
 export type SentEmail = v.InferOutput<typeof SentEmailSchema>;
-

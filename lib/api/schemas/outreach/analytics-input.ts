@@ -4,7 +4,9 @@ import { daysBetween, DateInputSchema, EmailInputSchema, OffsetSchema, PositiveI
 // Inputs of the analytics reads (REFERENCE.md §14).
 
 const MAX_SPAN_DAYS = 31;
-const ids = v.optional(v.pipe(v.array(PositiveIdSchema), v.minLength(1, 'Give at least one id, or leave the filter out')));
+const ids = v.optional(
+  v.pipe(v.array(PositiveIdSchema), v.minLength(1, 'Give at least one id, or leave the filter out')),
+);
 
 /** `GET /v2/statistics/campaign-analytics`; list filters are sent comma-separated, as documented. */
 export const CampaignAnalyticsInputSchema = v.pipe(
@@ -15,9 +17,18 @@ export const CampaignAnalyticsInputSchema = v.pipe(
     /** Sender account **ids** (the parameter name says e-mail, §14). */
     sender_email: ids,
     sender_linkedin: ids,
-    campaign_owner: v.optional(v.pipe(v.array(EmailInputSchema), v.minLength(1, 'Give at least one owner, or leave the filter out'))),
+    campaign_owner: v.optional(
+      v.pipe(v.array(EmailInputSchema), v.minLength(1, 'Give at least one owner, or leave the filter out')),
+    ),
   }),
-  v.forward(v.partialCheck([['date_from'], ['date_to']], (i) => i.date_to >= i.date_from, 'date_to is before date_from'), ['date_to']),
+  v.forward(
+    v.partialCheck(
+      [['date_from'], ['date_to']],
+      (i) => i.date_to >= i.date_from,
+      'date_to is before date_from',
+    ),
+    ['date_to'],
+  ),
 );
 /** Input of {@link CampaignAnalyticsInputSchema}. */
 export type CampaignAnalyticsInput = v.InferInput<typeof CampaignAnalyticsInputSchema>;
@@ -29,12 +40,21 @@ export const RecipientsActivityInputSchema = v.pipe(
     dateFrom: DateInputSchema,
     dateTo: DateInputSchema,
     offset: OffsetSchema,
-    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'limit is 1–1000'), v.maxValue(1000, 'limit is 1–1000'))),
+    limit: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(1, 'limit is 1–1000'), v.maxValue(1000, 'limit is 1–1000')),
+    ),
   }),
-  v.forward(v.partialCheck([['dateFrom'], ['dateTo']], (i) => i.dateTo >= i.dateFrom, 'dateTo is before dateFrom'), ['dateTo']),
+  v.forward(
+    v.partialCheck([['dateFrom'], ['dateTo']], (i) => i.dateTo >= i.dateFrom, 'dateTo is before dateFrom'),
+    ['dateTo'],
+  ),
   // Assumption: "span ≤ 31 days" means dateTo − dateFrom ≤ 31 days (e.g. 1 Jan → 1 Feb is allowed).
   v.forward(
-    v.partialCheck([['dateFrom'], ['dateTo']], (i) => daysBetween(i.dateFrom, i.dateTo) <= MAX_SPAN_DAYS, `The date range is at most ${MAX_SPAN_DAYS} days`),
+    v.partialCheck(
+      [['dateFrom'], ['dateTo']],
+      (i) => daysBetween(i.dateFrom, i.dateTo) <= MAX_SPAN_DAYS,
+      `The date range is at most ${MAX_SPAN_DAYS} days`,
+    ),
     ['dateTo'],
   ),
 );

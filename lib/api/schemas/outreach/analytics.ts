@@ -61,7 +61,11 @@ export const CampaignAnalyticsSchema = v.object({
 export type CampaignAnalytics = v.InferOutput<typeof CampaignAnalyticsSchema>;
 
 /** `{ status: "Active", unfinished: 1, progress: "90%" }` → lowercase status, numeric progress. */
-export const CampaignProgressSchema = v.object({ status: CampaignStatusSchema, unfinished: v.number(), progress: PercentSchema });
+export const CampaignProgressSchema = v.object({
+  status: CampaignStatusSchema,
+  unfinished: v.number(),
+  progress: PercentSchema,
+});
 /** Campaign progress. */
 export type CampaignProgress = v.InferOutput<typeof CampaignProgressSchema>;
 
@@ -87,7 +91,12 @@ export const RecipientActivitySchema = v.object({
 /** A recipients-activity event. */
 export type RecipientActivity = v.InferOutput<typeof RecipientActivitySchema>;
 
-const PaginationSchema = v.object({ total: v.number(), offset: v.number(), limit: v.number(), has_more: v.boolean() });
+const PaginationSchema = v.object({
+  total: v.number(),
+  offset: v.number(),
+  limit: v.number(),
+  has_more: v.boolean(),
+});
 
 /** One (contact, reply type) record of all-replies, with its reply texts. */
 export const ReplyThreadSchema = v.object({
@@ -99,7 +108,12 @@ export const ReplyThreadSchema = v.object({
   linkedInProfile: text,
   replyType: v.string(),
   receivedAt: DateStringSchema,
-  replies: v.optional(v.array(v.object({ subject: v.optional(v.string(), ''), message: v.string(), receivedAt: DateStringSchema })), []),
+  replies: v.optional(
+    v.array(
+      v.object({ subject: v.optional(v.string(), ''), message: v.string(), receivedAt: DateStringSchema }),
+    ),
+    [],
+  ),
 });
 /** A reply thread. */
 export type ReplyThread = v.InferOutput<typeof ReplyThreadSchema>;
@@ -111,7 +125,10 @@ export const analyticsResponses = {
   // Flat object, no `data` wrapper.
   campaignAnalytics: settle(CampaignAnalyticsSchema, (body) => body),
   campaignProgress: settle(CampaignProgressSchema, (body) => body),
-  recipientsActivity: settle(v.object({ data: v.array(RecipientActivitySchema), pagination: PaginationSchema }), (b) => ({ items: b.data, pagination: b.pagination })),
+  recipientsActivity: settle(
+    v.object({ data: v.array(RecipientActivitySchema), pagination: PaginationSchema }),
+    (b) => ({ items: b.data, pagination: b.pagination }),
+  ),
   allReplies: settleData(v.array(ReplyThreadSchema)),
   emailReplies: bare(EmailActivitySchema),
   emailsOpened: bare(EmailActivitySchema),

@@ -1,51 +1,14 @@
 import * as v from 'valibot';
 import { DateTimeInputSchema, notEmpty, PositiveIdSchema } from './input';
+import { SequenceInputSchema } from './sequence-input';
 
 // Inputs of POST /v2/campaigns/create and PATCH /v2/campaigns/{id} (REFERENCE.md §12).
 
-const Ref = v.union([v.pipe(v.string(), v.nonEmpty('A step _ref cannot be empty')), v.number()], 'A step _ref is a string or number');
-const WAIT_MAX = { minutes: 43_200, hours: 720, days: 30 } as const;
-
-/** One block of a campaign sequence. */
-export const StepInputSchema = v.pipe(
-  v.object({
-    _ref: Ref,
-    type: v.picklist(['email', 'delay', 'trigger', 'goal', 'linkedin'], 'Step type is email, delay, trigger, goal or linkedin'),
-    next: v.optional(Ref),
-    yes: v.optional(Ref),
-    no: v.optional(Ref),
-    waiting_type: v.optional(v.picklist(['minutes', 'hours', 'days'], 'waiting_type is minutes, hours or days')),
-    waiting_val: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'waiting_val is at least 1'))),
-    action: v.optional(v.pipe(v.string(), v.nonEmpty())),
-    goal_name: v.optional(v.pipe(v.string(), v.nonEmpty())),
-    content_slots: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'content_slots is 1–15'), v.maxValue(15, 'content_slots is 1–15'))),
-    subject: v.optional(v.string()),
-    body: v.optional(v.string()),
-    value: v.optional(v.union([v.number(), v.array(v.number())])),
-    // PATCH: email steps being kept must carry content[] copied from GET (§12).
-    content: v.optional(v.array(v.object({ id: v.union([v.number(), v.string()]), plain_text: v.optional(v.boolean()), usage: v.optional(v.string()) }))),
-  }),
-  v.forward(
-    v.check((s) => (s.type !== 'delay' && s.type !== 'trigger') || (s.waiting_type !== undefined && s.waiting_val !== undefined), 'Delay and trigger steps need waiting_type and waiting_val'),
-    ['waiting_val'],
-  ),
-  v.forward(
-    v.check((s) => s.waiting_type === undefined || s.waiting_val === undefined || s.waiting_val <= WAIT_MAX[s.waiting_type], 'Wait is at most 43200 minutes / 720 hours / 30 days'),
-    ['waiting_val'],
-  ),
-  v.forward(v.check((s) => (s.type !== 'linkedin' && s.type !== 'trigger') || s.action !== undefined, 'LinkedIn and trigger steps need an action'), ['action']),
-  v.forward(v.check((s) => s.type !== 'goal' || s.goal_name !== undefined, 'Goal steps need a goal_name'), ['goal_name']),
-);
-
-/** The whole flow: `entry` must name one of the steps. */
-export const SequenceInputSchema = v.pipe(
-  v.object({ entry: Ref, steps: v.pipe(v.array(StepInputSchema), v.minLength(1, 'A sequence needs at least one step')) }),
-  v.forward(v.check((s) => s.steps.some((step) => String(step._ref) === String(s.entry)), 'entry must be the _ref of one of the steps'), ['entry']),
-);
-
 const flag = v.optional(v.boolean());
 const SendingSettingsSchema = v.object({
-  sending_priority: v.optional(v.picklist(['first_email', 'follow_up'], 'sending_priority is first_email or follow_up')),
+  sending_priority: v.optional(
+    v.picklist(['first_email', 'follow_up'], 'sending_priority is first_email or follow_up'),
+  ),
   daily_sending_all: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1))),
   daily_sending_new_recipients: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1))),
   skip_unverifiable: flag,
@@ -64,15 +27,25 @@ const SendingSettingsSchema = v.object({
 });
 
 const DealsSchema = v.object({
-  event: v.pipe(v.array(v.picklist(['open', 'click', 'reply'], 'Deal events are open, click or reply')), v.minLength(1, 'Pick at least one deal event')),
+  event: v.pipe(
+    v.array(v.picklist(['open', 'click', 'reply'], 'Deal events are open, click or reply')),
+    v.minLength(1, 'Pick at least one deal event'),
+  ),
   pipeline_id: PositiveIdSchema,
   stage_id: PositiveIdSchema,
-  potential_value: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'potential_value must be above 0'))),
+  potential_value: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1, 'potential_value must be above 0')),
+  ),
   currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/u, 'currency is a 3-letter code such as USD'))),
 });
 
 const campaignFields = {
-  title: v.pipe(v.string(), v.trim(), v.nonEmpty('Give the campaign a title'), v.maxLength(255, 'Title is at most 255 characters')),
+  title: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('Give the campaign a title'),
+    v.maxLength(255, 'Title is at most 255 characters'),
+  ),
   priority: v.picklist(['low', 'medium', 'high'], 'priority is low, medium or high'),
   email_accounts: v.optional(v.array(PositiveIdSchema)),
   linkedin_accounts: v.optional(v.array(PositiveIdSchema)),
@@ -96,14 +69,22 @@ interface CrossFields {
   start_campaign_at?: string | null | undefined;
   complete_campaign_at?: string | null | undefined;
 }
-const matchingOk = (i: CrossFields): boolean => i.provider_matching !== true || (i.email_accounts?.length ?? 0) >= 2;
-const datesOk = (i: CrossFields): boolean => !i.start_campaign_at || !i.complete_campaign_at || i.complete_campaign_at > i.start_campaign_at;
+const matchingOk = (i: CrossFields): boolean =>
+  i.provider_matching !== true || (i.email_accounts?.length ?? 0) >= 2;
+const datesOk = (i: CrossFields): boolean =>
+  !i.start_campaign_at || !i.complete_campaign_at || i.complete_campaign_at > i.start_campaign_at;
 
 /** Body of `POST /v2/campaigns/create`. */
 export const CreateCampaignInputSchema = v.pipe(
   v.object(campaignFields),
-  v.forward(v.check((i) => matchingOk(i), 'provider_matching needs at least two email accounts'), ['provider_matching']),
-  v.forward(v.check((i) => datesOk(i), 'complete_campaign_at must be after start_campaign_at'), ['complete_campaign_at']),
+  v.forward(
+    v.check((i) => matchingOk(i), 'provider_matching needs at least two email accounts'),
+    ['provider_matching'],
+  ),
+  v.forward(
+    v.check((i) => datesOk(i), 'complete_campaign_at must be after start_campaign_at'),
+    ['complete_campaign_at'],
+  ),
 );
 /** Input of {@link CreateCampaignInputSchema}. */
 export type CreateCampaignInput = v.InferInput<typeof CreateCampaignInputSchema>;
@@ -117,8 +98,14 @@ export const UpdateCampaignInputSchema = v.object({
       recipients: v.optional(v.partial(campaignFields.recipients)),
     }),
     notEmpty(),
-    v.forward(v.check((i) => matchingOk(i), 'provider_matching needs at least two email accounts'), ['provider_matching']),
-    v.forward(v.check((i) => datesOk(i), 'complete_campaign_at must be after start_campaign_at'), ['complete_campaign_at']),
+    v.forward(
+      v.check((i) => matchingOk(i), 'provider_matching needs at least two email accounts'),
+      ['provider_matching'],
+    ),
+    v.forward(
+      v.check((i) => datesOk(i), 'complete_campaign_at must be after start_campaign_at'),
+      ['complete_campaign_at'],
+    ),
   ),
 });
 /** Input of {@link UpdateCampaignInputSchema}. */

@@ -6,7 +6,11 @@ import { settle, settleData, SuccessOnlySchema } from './settle';
 // Campaign responses (REFERENCE.md §12).
 
 /** One A/B slot of an email step; its `id` is the content_id of §13. */
-export const ContentSlotSchema = v.object({ id: v.number(), plain_text: v.optional(v.boolean()), usage: v.optional(v.string()) });
+export const ContentSlotSchema = v.object({
+  id: v.number(),
+  plain_text: v.optional(v.boolean()),
+  usage: v.optional(v.string()),
+});
 
 /** A sequence block; numeric `_ref`s of email steps are the step_id of §13. */
 export const StepSchema = v.object({
@@ -100,7 +104,9 @@ export const ScheduleSchema = v.object({
   id: v.number(),
   name: v.string(),
   timezone: v.nullish(v.string(), null),
-  days: v.array(v.object({ day: v.string(), enabled: v.boolean(), start_time: v.string(), end_time: v.string() })),
+  days: v.array(
+    v.object({ day: v.string(), enabled: v.boolean(), start_time: v.string(), end_time: v.string() }),
+  ),
 });
 /** A sending schedule. */
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;

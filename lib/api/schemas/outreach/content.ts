@@ -9,7 +9,11 @@ const subject = v.pipe(v.string(), v.nonEmpty('Give a subject'));
 const body = v.pipe(v.string(), v.nonEmpty('Give a body'));
 
 /** Addresses one content block. */
-export const ContentAddressSchema = v.object({ campaignId: PositiveIdSchema, stepId: OpaqueIdSchema, contentId: OpaqueIdSchema });
+export const ContentAddressSchema = v.object({
+  campaignId: PositiveIdSchema,
+  stepId: OpaqueIdSchema,
+  contentId: OpaqueIdSchema,
+});
 /** Input of {@link ContentAddressSchema}. */
 export type ContentAddress = v.InferInput<typeof ContentAddressSchema>;
 
@@ -27,7 +31,15 @@ export type CreateStepContentInput = v.InferInput<typeof CreateStepContentInputS
 /** `PATCH .../content/{content_id}`: at least one of subject, body, plain_text, usage. */
 export const UpdateStepContentInputSchema = v.object({
   ...ContentAddressSchema.entries,
-  changes: v.pipe(v.object({ subject: v.optional(subject), body: v.optional(body), plain_text: v.optional(v.boolean()), usage: v.optional(usage) }), notEmpty()),
+  changes: v.pipe(
+    v.object({
+      subject: v.optional(subject),
+      body: v.optional(body),
+      plain_text: v.optional(v.boolean()),
+      usage: v.optional(usage),
+    }),
+    notEmpty(),
+  ),
 });
 /** Input of {@link UpdateStepContentInputSchema}. */
 export type UpdateStepContentInput = v.InferInput<typeof UpdateStepContentInputSchema>;

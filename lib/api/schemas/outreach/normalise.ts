@@ -4,7 +4,15 @@ import * as v from 'valibot';
 // ../common.ts; these are the ones only campaigns and activity need.
 
 /** One lowercase campaign-status vocabulary across v1 (`"Draft"`, `"Paused"`) and v2 (`new`, `pause`, `complete`). */
-export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'active', 'paused', 'completed', 'archived', 'unknown'] as const;
+export const CAMPAIGN_STATUSES = [
+  'draft',
+  'scheduled',
+  'active',
+  'paused',
+  'completed',
+  'archived',
+  'unknown',
+] as const;
 /** A campaign status in the one vocabulary ({@link CAMPAIGN_STATUSES}). */
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
@@ -43,7 +51,10 @@ export function unquoteJson(raw: string): string {
 }
 
 /** A JSON-quoted v1 string; `null` stays `null`. */
-export const JsonQuotedSchema = v.pipe(v.nullable(v.string()), v.transform((raw) => (raw === null ? null : unquoteJson(raw))));
+export const JsonQuotedSchema = v.pipe(
+  v.nullable(v.string()),
+  v.transform((raw) => (raw === null ? null : unquoteJson(raw))),
+);
 
 /** A map's entries sorted by key (the API keys stats by date / provider; charts want arrays). */
 export function sortedEntries<T>(map: Readonly<Record<string, T>>): [string, T][] {

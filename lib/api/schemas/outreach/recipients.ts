@@ -14,7 +14,10 @@ export const RecipientStatusInputSchema = v.object({
     v.array(v.pipe(EmailInputSchema, v.maxLength(100, 'An e-mail address is at most 100 characters'))),
     v.minLength(1, 'Give at least one e-mail address'),
     v.maxLength(MAX_EMAILS, `Check at most ${MAX_EMAILS} e-mail addresses at a time`),
-    v.check((list) => new Set(list.map((e) => e.toLowerCase())).size === list.length, 'E-mail addresses must be unique'),
+    v.check(
+      (list) => new Set(list.map((e) => e.toLowerCase())).size === list.length,
+      'E-mail addresses must be unique',
+    ),
   ),
 });
 /** Input of {@link RecipientStatusInputSchema}. */
@@ -39,7 +42,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 export const AddToDoNotEmailListInputSchema = v.object({
   listId: PositiveIdSchema,
   items: v.pipe(
-    v.array(v.pipe(v.string(), v.trim(), v.check((s) => EMAIL.test(s) || DOMAIN.test(s), 'Each item is an e-mail address or a domain'))),
+    v.array(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.check((s) => EMAIL.test(s) || DOMAIN.test(s), 'Each item is an e-mail address or a domain'),
+      ),
+    ),
     v.minLength(1, 'Give at least one e-mail address or domain'),
     // Assumption: no batch limit is documented; we cap at 100 like the recipient check, callers batch.
     v.maxLength(MAX_EMAILS, `Add at most ${MAX_EMAILS} items at a time`),
@@ -49,7 +58,11 @@ export const AddToDoNotEmailListInputSchema = v.object({
 export type AddToDoNotEmailListInput = v.InferInput<typeof AddToDoNotEmailListInputSchema>;
 
 /** Whether each address is already in the campaign, and its recipient status (lowercase). */
-export const RecipientCheckSchema = v.object({ email: v.string(), exist: v.boolean(), status: v.nullish(LowercaseSchema, null) });
+export const RecipientCheckSchema = v.object({
+  email: v.string(),
+  exist: v.boolean(),
+  status: v.nullish(LowercaseSchema, null),
+});
 /** A recipient check row. */
 export type RecipientCheck = v.InferOutput<typeof RecipientCheckSchema>;
 
@@ -66,21 +79,33 @@ export const FinishedProspectSchema = v.object({
 export type FinishedProspect = v.InferOutput<typeof FinishedProspectSchema>;
 
 /** A do-not-email list. */
-export const DoNotEmailListSchema = v.object({ id: v.number(), name: v.string(), owner: v.nullish(v.string(), null), total: v.optional(v.number(), 0) });
+export const DoNotEmailListSchema = v.object({
+  id: v.number(),
+  name: v.string(),
+  owner: v.nullish(v.string(), null),
+  total: v.optional(v.number(), 0),
+});
 /** A do-not-email list. */
 export type DoNotEmailList = v.InferOutput<typeof DoNotEmailListSchema>;
 
-const DuplicatesBody = settleData(v.object({ duplicates: v.optional(v.array(v.string()), []) }));
+function unwrapSingle(body: unknown): unknown {
+  if (!Array.isArray(body)) return body;
+  const items: unknown[] = body;
+  return items.length === 1 ? items[0] : body;
+}
+
+/** `[ { success, data: { duplicates } } ]`: an array wrapping one object (§2.4); a bare object is accepted too. */
+const DuplicatesSchema = v.pipe(
+  v.unknown(),
+  v.transform(unwrapSingle),
+  settleData(v.object({ duplicates: v.optional(v.array(v.string()), []) })),
+);
 
 /** Responses, keyed like ROUTES. */
 export const recipientResponses = {
   recipientStatus: settleData(v.array(RecipientCheckSchema)),
   changeRecipientStatus: SuccessOnlySchema,
   finishedProspects: settle(v.array(FinishedProspectSchema), (rows) => rows),
-  // An array wrapping one object (§2.4); a bare object is accepted too.
-  addToDoNotEmailList: v.union([
-    v.pipe(v.tuple([DuplicatesBody]), v.transform(([first]) => first)),
-    DuplicatesBody,
-  ]),
+  addToDoNotEmailList: DuplicatesSchema,
   doNotEmailLists: settleData(v.array(DoNotEmailListSchema)),
 };

@@ -14,10 +14,19 @@ export const CreateWebhookInputSchema = v.pipe(
     event_object: v.picklist(OBJECTS, `event_object is one of ${OBJECTS.join(', ')}`),
     event_action: v.pipe(v.string(), v.nonEmpty('Give an event_action')),
     // Assumption: plain http is not refused by Snov.io; we only require an absolute http(s) URL.
-    endpoint_url: v.pipe(v.string(), v.trim(), v.url('endpoint_url must be an absolute URL'), v.regex(/^https?:\/\//iu, 'endpoint_url must be http(s)')),
+    endpoint_url: v.pipe(
+      v.string(),
+      v.trim(),
+      v.url('endpoint_url must be an absolute URL'),
+      v.regex(/^https?:\/\//iu, 'endpoint_url must be http(s)'),
+    ),
   }),
   v.forward(
-    v.partialCheck([['event_object'], ['event_action']], (i) => findWebhookEvent(i.event_object, i.event_action) !== undefined, 'This event_action does not exist for that event_object'),
+    v.partialCheck(
+      [['event_object'], ['event_action']],
+      (i) => findWebhookEvent(i.event_object, i.event_action) !== undefined,
+      'This event_action does not exist for that event_object',
+    ),
     ['event_action'],
   ),
 );
@@ -50,7 +59,10 @@ export const WebhookSchema = v.pipe(
     status: lowercasePicklist(WEBHOOK_STATUSES),
     created_at: v.nullish(UnixSecondsSchema, null),
   }),
-  v.transform((hook) => ({ ...hook, label: findWebhookEvent(hook.event_object, hook.event_action)?.label ?? null })),
+  v.transform((hook) => ({
+    ...hook,
+    label: findWebhookEvent(hook.event_object, hook.event_action)?.label ?? null,
+  })),
 );
 /** A webhook. */
 export type Webhook = v.InferOutput<typeof WebhookSchema>;
@@ -58,7 +70,9 @@ export type Webhook = v.InferOutput<typeof WebhookSchema>;
 /** Responses, keyed like ROUTES. */
 export const webhookResponses = {
   // Double nesting: each item is `{ data: {...} }` (§17) → a flat list.
-  webhooks: settle(v.object({ data: v.array(v.object({ data: WebhookSchema })) }), (b) => b.data.map((item) => item.data)),
+  webhooks: settle(v.object({ data: v.array(v.object({ data: WebhookSchema })) }), (b) =>
+    b.data.map((item) => item.data),
+  ),
   createWebhook: settle(v.object({ data: WebhookSchema }), (b) => b.data),
   updateWebhook: settle(v.object({ data: WebhookSchema }), (b) => b.data),
   deleteWebhook: NestedSuccessSchema,

@@ -35,7 +35,9 @@ export function fakeTransport(): FakeTransport {
       const parsed = v.safeParse(spec.schema, body);
       if (parsed.success) return Promise.resolve(ok(parsed.output));
       const [issue] = parsed.issues;
-      return Promise.resolve(err({ kind: 'invalid-response', path: v.getDotPath(issue) ?? '(root)', message: issue.message }));
+      return Promise.resolve(
+        err({ kind: 'invalid-response', path: v.getDotPath(issue) ?? '(root)', message: issue.message }),
+      );
     },
   };
 }
