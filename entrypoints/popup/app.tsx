@@ -1,31 +1,82 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
+import { Onboarding } from '../../components/popup/onboarding';
+import { JobProgress } from '../../components/popup/job-progress';
+import { PageView } from '../../components/popup/page-view';
 import { ConnectionStatus } from '../../components/status/connection-status';
+import { ErrorBanner } from '../../components/status/error-banner';
+import { LiveRegion } from '../../components/ui/live-region';
 import { sendMessage } from '../../lib/messaging/client';
 import { createAuthStore } from '../../lib/state/auth-store';
-import { authStateItem } from '../../lib/storage/items';
+import { createPopupStore } from '../../lib/state/popup-store';
+import { authStateItem, readSettings, watchJobs } from '../../lib/storage/items';
+import { openSidePanel, resolveTabId, saveFile } from './platform';
+
+const openSettings = (hash = '') => {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+};
 
 export function App() {
+  const auth = useMemo(
+    () => createAuthStore({ fetchState: (refresh) => sendMessage('getAuthState', { refresh }), watch: (cb) => authStateItem.watch(cb) }),
+    [],
+  );
   const store = useMemo(
     () =>
-      createAuthStore({
-        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
-        watch: (onChange) => authStateItem.watch(onChange),
+      createPopupStore({
+        send: sendMessage,
+        watchJobs,
+        copy: (text) => navigator.clipboard.writeText(text),
+        saveFile,
+        now: () => new Date(),
       }),
     [],
   );
-  const auth = useStore(store, (s) => s.auth);
+  const authState = useStore(auth, (s) => s.auth);
+  const state = useStore(store);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const isConnected = authState?.status === 'connected';
+
   useEffect(() => {
-    void store.getState().load(true);
-    return store.getState().dispose;
-  }, [store]);
+    void auth.getState().load(true);
+    void resolveTabId(location.search).then(setTabId);
+    return () => {
+      auth.getState().dispose();
+      store.getState().dispose();
+    };
+  }, [auth, store]);
+  useEffect(() => {
+    if (!isConnected || tabId === null) return;
+    void readSettings().then((settings) => store.getState().init(tabId, settings.defaultListId));
+  }, [isConnected, tabId, store]);
+  const isWaiting = state.jobs.some((job) => job.status === 'waiting' && job.retryAt);
+  useEffect(() => {
+    if (!isWaiting) return undefined;
+    const timer = setInterval(() => { setNow(Date.now()); }, 1000);
+    return () => { clearInterval(timer); };
+  }, [isWaiting]);
+
+  const balance = authState?.status === 'connected' ? authState.balance : null;
   return (
     <main class="popup">
-      <header class="spread">
+      <header class="spread header">
         <h1>Prospector</h1>
+        <ConnectionStatus state={authState} onOpenSettings={() => { openSettings(); }} />
       </header>
-      <ConnectionStatus state={auth} onOpenSettings={() => void browser.runtime.openOptionsPage()} />
+      <LiveRegion message={state.notice} />
+      {authState?.status === 'missing' ? (
+        <Onboarding onOpenSettings={() => { openSettings(); }} onTrySandbox={() => { openSettings('?sandbox=1'); }} />
+      ) : null}
+      {authState?.status === 'error' ? (
+        <ErrorBanner error={authState.error} onAction={() => { openSettings(); }} actionLabel="Open settings" />
+      ) : null}
+      <JobProgress jobs={state.jobs} now={now} onCancel={(id) => void state.cancelJob(id)} onRetry={(id) => void state.retryJob(id)} />
+      {state.error ? <ErrorBanner error={state.error} onAction={state.dismissError} actionLabel="Dismiss" /> : null}
+      {isConnected && tabId !== null ? (
+        <PageView state={state} actions={state} balance={balance} onOpenSidePanel={() => { openSidePanel(tabId); }} />
+      ) : null}
     </main>
   );
 }

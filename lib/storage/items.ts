@@ -25,3 +25,13 @@ export async function readSettings(): Promise<Settings> {
 export const authStateItem = storage.defineItem<AuthState>('local:auth-state', {
   fallback: { status: 'missing', baseUrl: DEFAULT_BASE_URL },
 });
+
+/**
+ * Calls back whenever the background rewrites its job list (`local:jobs`, written with the queue in
+ * one storage call). UI surfaces re-read the list with `getJobs`, so they never parse queue internals.
+ */
+export function watchJobs(onChange: () => void): () => void {
+  return storage.watch<unknown>('local:jobs', () => {
+    onChange();
+  });
+}
