@@ -1,0 +1,79 @@
+import { err, ok, type Result } from '../../result';
+import { firstLinkedCompany, type CompanyMention } from './company-ref';
+import { canonicalLink, contactInfoLink, mainLandmark, pageHeading, topCardSection } from './selectors';
+import { cleanText, textBlocks } from './text';
+import { parseLinkedInUrl, type LinkedInUrl } from './urls';
+
+export type { CompanyMention } from './company-ref';
+
+/** A LinkedIn URL that names one member. */
+export type MemberUrl = Extract<LinkedInUrl, { kind: 'person' | 'sales-lead' | 'talent' }>;
+
+/** The profile being viewed, as far as the page shows it. */
+export interface ViewedProfile {
+  readonly profile: MemberUrl;
+  readonly name: string;
+  readonly headline?: string;
+  readonly company?: CompanyMention;
+  readonly location?: string;
+}
+
+/** Why a page yielded no profile. */
+export type ProfilePageError = 'not-a-profile' | 'no-name';
+
+function memberUrl(href: string | null | undefined, pageUrl: string): MemberUrl | undefined {
+  if (href === null || href === undefined) return undefined;
+  const parsed = parseLinkedInUrl(href, pageUrl);
+  if (!parsed.ok) return undefined;
+  const url = parsed.value;
+  return url.kind === 'person' || url.kind === 'sales-lead' || url.kind === 'talent' ? url : undefined;
+}
+
+// The address bar may carry a member token (/in/ACoAA…) while <link rel=canonical> has the public slug.
+// Assumption: LinkedIn updates the canonical link on SPA navigation; it is only used to upgrade a token.
+function profileUrl(document: Document, pageUrl: string): MemberUrl | undefined {
+  const fromPage = memberUrl(pageUrl, pageUrl);
+  if (fromPage?.isMemberToken !== true) return fromPage;
+  const fromCanonical = memberUrl(document.querySelector(canonicalLink)?.getAttribute('href'), pageUrl);
+  return fromCanonical?.kind === 'person' && !fromCanonical.isMemberToken ? fromCanonical : fromPage;
+}
+
+// "(3) Ada Lindqvist | LinkedIn": the unread count and the brand suffix are the same in every UI language.
+function nameFromTitle(title: string): string {
+  return cleanText(title.replace(/^\(\d+\+?\)\s*/, '').split(' | ')[0]);
+}
+
+function locationBefore(link: Element): string | undefined {
+  let container = link.parentElement;
+  for (let depth = 0; container !== null && depth < 3; depth += 1, container = container.parentElement) {
+    const before = textBlocks(container, { until: link }).map((block) => block.text.replace(/^[·•\s]+|[·•\s]+$/g, ''));
+    const last = before.filter((text) => text !== '').at(-1);
+    if (last !== undefined) return last;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the profile being viewed: URL from the address bar or canonical link, name from `<h1>` (or `<title>`),
+ * headline as the first text after the name, location beside the contact-info link, first linked company.
+ */
+export function readProfilePage(document: Document, pageUrl: string): Result<ViewedProfile, ProfilePageError> {
+  const profile = profileUrl(document, pageUrl);
+  if (profile === undefined) return err('not-a-profile');
+  const heading = document.querySelector(pageHeading);
+  const name = cleanText(heading?.textContent) || nameFromTitle(document.title);
+  if (name === '') return err('no-name');
+  const main = document.querySelector(mainLandmark) ?? document.body;
+  const topCard = heading?.closest(topCardSection) ?? main;
+  const headline = heading === null ? undefined : textBlocks(topCard, { after: heading, limit: 2 }).find((block) => block.text !== name)?.text;
+  const contact = main.querySelector(contactInfoLink);
+  const location = contact === null ? undefined : locationBefore(contact);
+  const company = firstLinkedCompany(topCard, pageUrl) ?? firstLinkedCompany(main, pageUrl);
+  return ok({
+    profile,
+    name,
+    ...(headline === undefined ? {} : { headline }),
+    ...(company === undefined ? {} : { company }),
+    ...(location === undefined ? {} : { location }),
+  });
+}
