@@ -19,6 +19,7 @@ interface Step {
 }
 
 const steps: Step[] = [
+  { name: 'browsers', command: 'bash scripts/ensure-browsers.sh' },
   { name: 'prepare', command: 'npx wxt prepare' },
   { name: 'typecheck', command: 'npx tsc --noEmit' },
   { name: 'lint', command: 'npx eslint . --max-warnings=0' },

@@ -1,5 +1,22 @@
-import { defineBackground } from '#imports';
+import { browser, defineBackground, storage } from '#imports';
+import { defaultSleep } from '../../lib/api/sleep';
+import { createAuthService } from '../../lib/background/auth-service';
+import { registerHandlers } from '../../lib/background/handlers';
+import { createPersistentLimiter } from '../../lib/background/rate-window';
 
 export default defineBackground(() => {
-  // Wiring only; handlers live in lib/background.
+  // Every listener is registered synchronously, before any await (MV3 workers can be woken by them).
+  const now = () => Date.now();
+  const windowItem = storage.defineItem<unknown>('session:rate-window');
+  const limiter = createPersistentLimiter({
+    now,
+    sleep: defaultSleep,
+    store: { load: () => windowItem.getValue(), save: (sent) => windowItem.setValue([...sent]) },
+  });
+  const auth = createAuthService({ now, sleep: defaultSleep, limiter });
+
+  registerHandlers(
+    { ...auth.handlers },
+    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
+  );
 });

@@ -1,0 +1,153 @@
+/**
+ * The connection to Snov.io: builds the API transport from settings and secrets, answers the auth
+ * messages, and keeps `authStateItem` (what every surface shows) current.
+ *
+ * Defends against: secrets or tokens leaving the worker (handlers return `AuthState`, never a
+ * token), saving credentials that do not work (a token request must succeed first), and a token
+ * minted for one base URL being sent to another (the token is dropped whenever the base URL or the
+ * credentials change).
+ */
+import { createTokenManager } from '../api/auth';
+import type { TokenManager } from '../api/auth';
+import { requestAccessToken } from '../api/endpoints/auth';
+import { balance } from '../api/endpoints/balance';
+import type { Clock, Sleep } from '../api/sleep';
+import { createTransport } from '../api/transport';
+import type { Limiter, TransportEvent } from '../api/transport';
+import type { Transport } from '../api/transport-types';
+import type { ApiError } from '../errors';
+import type { AuthState } from '../messaging/protocol';
+import { err, ok } from '../result';
+import type { Result } from '../result';
+import { authStateItem, readSettings, settingsItem } from '../storage/items';
+import { clearSecrets, clearToken, loadCredentials, loadToken, saveCredentials, saveToken } from '../storage/secrets';
+import type { Credentials } from '../storage/secrets';
+import type { Handlers } from './handlers';
+
+/** A live connection: the transport every use case sends through. */
+export interface Connection {
+  readonly baseUrl: string;
+  readonly transport: Transport;
+  readonly tokens: TokenManager;
+}
+
+export interface AuthServiceDeps {
+  readonly now: Clock;
+  readonly sleep: Sleep;
+  /** The one limiter for every call (shared across rebuilds and persisted by the caller). */
+  readonly limiter: Limiter;
+  readonly fetch?: typeof globalThis.fetch;
+  readonly onEvent?: (event: TransportEvent) => void;
+}
+
+/** How long a balance answer is shown before it is asked again. */
+const BALANCE_FRESH_MS = 60_000;
+
+function build(deps: AuthServiceDeps, baseUrl: string, credentials: () => Promise<Credentials | null>, persist: boolean): Connection {
+  let manager: TokenManager | undefined;
+  const transport = createTransport({
+    baseUrl,
+    now: deps.now,
+    sleep: deps.sleep,
+    limiter: deps.limiter,
+    tokens: {
+      get: (signal) => (manager ? manager.get(signal) : Promise.resolve(err({ kind: 'not-connected' }))),
+      invalidate: (token) => manager?.invalidate(token),
+    },
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.onEvent ? { onEvent: deps.onEvent } : {}),
+  });
+  manager = createTokenManager({
+    credentials,
+    requestToken: (creds) => requestAccessToken(transport, creds),
+    now: deps.now,
+    ...(persist
+      ? {
+          store: {
+            load: async () => {
+              const stored = await loadToken();
+              return stored ? { token: stored.accessToken, expiresAt: stored.expiresAt } : null;
+            },
+            save: (token) => saveToken({ accessToken: token.token, expiresAt: token.expiresAt }),
+            clear: clearToken,
+          },
+        }
+      : {}),
+  });
+  return { baseUrl, transport, tokens: manager };
+}
+
+/** The auth use cases and the connection every other use case borrows. */
+export interface AuthService {
+  /** The current connection, or null when no credentials are saved. */
+  connection(): Promise<Connection | null>;
+  readonly handlers: Pick<Handlers, 'getAuthState' | 'saveCredentials' | 'disconnect'>;
+}
+
+/** Creates the auth service. */
+export function createAuthService(deps: AuthServiceDeps): AuthService {
+  let current: { key: string; connection: Connection } | undefined;
+
+  async function connection(): Promise<Connection | null> {
+    const [settings, credentials] = await Promise.all([readSettings(), loadCredentials()]);
+    if (!credentials) return null;
+    const key = `${settings.baseUrl}\n${credentials.clientId}`;
+    if (current?.key !== key) {
+      if (current) await clearToken();
+      current = { key, connection: build(deps, settings.baseUrl, loadCredentials, true) };
+    }
+    return current.connection;
+  }
+
+  async function refreshState(conn: Connection, accountLabel: string): Promise<AuthState> {
+    const answer = await balance(conn.transport);
+    const state: AuthState = answer.ok
+      ? { status: 'connected', baseUrl: conn.baseUrl, balance: answer.value.credits, accountLabel, checkedAt: deps.now() }
+      : { status: 'error', baseUrl: conn.baseUrl, accountLabel, error: answer.error };
+    await authStateItem.setValue(state);
+    return state;
+  }
+
+  const handlers: AuthService['handlers'] = {
+    async getAuthState(data) {
+      const conn = await connection();
+      const credentials = await loadCredentials();
+      if (!conn || !credentials) {
+        const state: AuthState = { status: 'missing', baseUrl: (await readSettings()).baseUrl };
+        await authStateItem.setValue(state);
+        return state;
+      }
+      const known = await authStateItem.getValue();
+      const isFresh = known.status === 'connected' && known.baseUrl === conn.baseUrl && deps.now() - known.checkedAt < BALANCE_FRESH_MS;
+      if (isFresh && !data?.refresh) return known;
+      return refreshState(conn, credentials.clientId);
+    },
+
+    async saveCredentials({ clientId, clientSecret, baseUrl }): Promise<Result<AuthState, ApiError>> {
+      // A fresh token for these credentials at this base URL, or nothing is saved.
+      current = undefined;
+      await clearToken();
+      const candidate = build(deps, baseUrl, () => Promise.resolve({ clientId, clientSecret }), true);
+      const token = await candidate.tokens.get();
+      if (!token.ok) {
+        await clearToken();
+        return err(token.error);
+      }
+      const settings = await readSettings();
+      await Promise.all([saveCredentials({ clientId, clientSecret }), settingsItem.setValue({ ...settings, baseUrl })]);
+      current = { key: `${baseUrl}\n${clientId}`, connection: candidate };
+      const state = await refreshState(candidate, clientId);
+      return state.status === 'error' ? err(state.error) : ok(state);
+    },
+
+    async disconnect() {
+      current = undefined;
+      await clearSecrets();
+      const state: AuthState = { status: 'missing', baseUrl: (await readSettings()).baseUrl };
+      await authStateItem.setValue(state);
+      return state;
+    },
+  };
+
+  return { connection, handlers };
+}
