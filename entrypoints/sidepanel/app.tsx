@@ -1,3 +1,51 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { useStore } from 'zustand';
+import { browser } from 'wxt/browser';
+import { PanelView } from '../../components/sidepanel/panel-view';
+import { ConnectionStatus } from '../../components/status/connection-status';
+import { ErrorBanner } from '../../components/status/error-banner';
+import { LiveRegion } from '../../components/ui/live-region';
+import { sendMessage } from '../../lib/messaging/client';
+import { createAuthStore } from '../../lib/state/auth-store';
+import { createSidepanelStore } from '../../lib/state/sidepanel-store';
+import { authStateItem, watchJobs } from '../../lib/storage/items';
+import { followTab, readFocus, saveFile, watchContexts } from './platform';
+
 export function App() {
-  return <main><h1>Prospector</h1></main>;
+  const auth = useMemo(
+    () => createAuthStore({ fetchState: (refresh) => sendMessage('getAuthState', { refresh }), watch: (cb) => authStateItem.watch(cb) }),
+    [],
+  );
+  const store = useMemo(
+    () => createSidepanelStore({ send: sendMessage, watchJobs, watchContexts, readFocus, saveFile, now: () => new Date() }),
+    [],
+  );
+  const authState = useStore(auth, (s) => s.auth);
+  const state = useStore(store);
+  useEffect(() => {
+    void auth.getState().load(true);
+    const stop = store.getState().start();
+    const unfollow = followTab(location.search, (tabId) => void store.getState().bind(tabId));
+    return () => {
+      auth.getState().dispose();
+      stop();
+      unfollow();
+    };
+  }, [auth, store]);
+
+  const balance = authState?.status === 'connected' ? authState.balance : null;
+  const openSettings = () => void browser.runtime.openOptionsPage();
+  const copy = (email: string) => void navigator.clipboard.writeText(email);
+  return (
+    <main class="sidepanel">
+      <header class="spread header">
+        <h1>Prospector</h1>
+        <ConnectionStatus state={authState} onOpenSettings={openSettings} />
+      </header>
+      <LiveRegion message={state.notice} />
+      {authState?.status === 'error' ? <ErrorBanner error={authState.error} onAction={openSettings} actionLabel="Open settings" /> : null}
+      {state.error ? <ErrorBanner error={state.error} /> : null}
+      <PanelView state={state} balance={balance} onCopy={copy} />
+    </main>
+  );
 }
