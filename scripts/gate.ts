@@ -3,14 +3,16 @@
  * failure, and ends with one plain line `N passed, N failed` counted from the runners' JSON reports.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const reports = path.resolve('test-results/gate');
+rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitestJson = path.join(reports, 'vitest.json');
 const playwrightJson = path.join(reports, 'playwright.json');
 const firefoxJson = path.join(reports, 'firefox.json');
+const buildJson = path.join(reports, 'build-checks.json');
 
 interface Step {
   readonly name: string;
@@ -27,6 +29,7 @@ const steps: Step[] = [
   { name: 'unit', command: 'npx vitest run', env: { VITEST_JSON: vitestJson } },
   { name: 'build chrome', command: 'npx wxt build' },
   { name: 'build firefox', command: 'npx wxt build -b firefox --mv3' },
+  { name: 'manifest checks', command: 'npx vitest run --config vitest.build.config.ts', env: { VITEST_JSON: buildJson } },
   { name: 'web-ext lint', command: 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --warnings-as-errors' },
   { name: 'e2e chromium', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } },
 ];
@@ -34,8 +37,9 @@ const steps: Step[] = [
 function counts(): { passed: number; failed: number } {
   let passed = 0;
   let failed = 0;
-  if (existsSync(vitestJson)) {
-    const report = JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests?: number; numFailedTests?: number };
+  for (const file of [vitestJson, buildJson]) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests?: number; numFailedTests?: number };
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
   }
