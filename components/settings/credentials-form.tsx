@@ -14,6 +14,8 @@ export interface CredentialsFormProps {
   readonly onSubmit: (input: CredentialsInput) => void;
   /** Fills in the local sandbox's address and demo credentials. */
   readonly sandboxPreset?: CredentialsInput;
+  /** Pre-filled values (e.g. the sandbox preset when the popup's "Try the local sandbox" opened us). */
+  readonly initial?: CredentialsInput | undefined;
 }
 
 function validate(input: CredentialsInput): Partial<Record<keyof CredentialsInput, string>> {
@@ -25,10 +27,10 @@ function validate(input: CredentialsInput): Partial<Record<keyof CredentialsInpu
 }
 
 /** API User ID, Secret and base URL; checked locally before anything is sent. */
-export function CredentialsForm({ initialBaseUrl, busy, onSubmit, sandboxPreset }: CredentialsFormProps) {
-  const [clientId, setClientId] = useState('');
-  const [clientSecret, setClientSecret] = useState('');
-  const [baseUrl, setBaseUrl] = useState(initialBaseUrl);
+export function CredentialsForm({ initialBaseUrl, busy, onSubmit, sandboxPreset, initial }: CredentialsFormProps) {
+  const [clientId, setClientId] = useState(initial?.clientId ?? '');
+  const [clientSecret, setClientSecret] = useState(initial?.clientSecret ?? '');
+  const [baseUrl, setBaseUrl] = useState(initial?.baseUrl ?? initialBaseUrl);
   const [errors, setErrors] = useState<ReturnType<typeof validate>>({});
   return (
     <form

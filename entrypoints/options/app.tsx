@@ -1,60 +1,81 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
-import { ErrorBanner } from '../../components/status/error-banner';
-import { ConnectionStatus } from '../../components/status/connection-status';
+import { AccountSummary } from '../../components/settings/account-summary';
 import { CredentialsForm } from '../../components/settings/credentials-form';
 import type { CredentialsInput } from '../../components/settings/credentials-form';
-import { Button } from '../../components/ui/button';
+import { DefaultsSection } from '../../components/settings/defaults-section';
+import { NotificationsSection } from '../../components/settings/notifications-section';
+import { SitesSection } from '../../components/settings/sites-section';
+import { TransferSection } from '../../components/settings/transfer-section';
+import { ConnectionStatus } from '../../components/status/connection-status';
+import { ErrorBanner } from '../../components/status/error-banner';
+import { LiveRegion } from '../../components/ui/live-region';
+import { Section } from '../../components/ui/section';
 import type { ApiError } from '../../lib/errors';
 import { sendMessage } from '../../lib/messaging/client';
 import { createAuthStore } from '../../lib/state/auth-store';
-import { authStateItem } from '../../lib/storage/items';
+import { createOptionsStore } from '../../lib/state/options-store';
+import { valueOf } from '../../lib/state/remote';
+import { authStateItem, readSettings, settingsItem } from '../../lib/storage/items';
 import { DEFAULT_BASE_URL } from '../../lib/storage/settings-schema';
-import { originPattern } from '../../lib/storage/origins';
-
-const SANDBOX = { clientId: 'demo-user-id', clientSecret: 'demo-secret', baseUrl: 'http://127.0.0.1:8787' };
-
-/** Asks for host access to a non-default API origin, inside the click's user gesture. */
-function requestOrigin(baseUrl: string): void {
-  const pattern = originPattern(baseUrl);
-  if (!pattern || baseUrl.startsWith(DEFAULT_BASE_URL)) return;
-  // Without the grant the call still works when the server answers CORS (the sandbox does).
-  browser.permissions.request({ origins: [pattern] }).catch(() => undefined);
-}
+import { downloadJson, requestOrigin, SANDBOX } from './platform';
 
 export function App() {
+  const auth = useMemo(
+    () => createAuthStore({ fetchState: (refresh) => sendMessage('getAuthState', { refresh }), watch: (cb) => authStateItem.watch(cb) }),
+    [],
+  );
   const store = useMemo(
     () =>
-      createAuthStore({
-        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
-        watch: (onChange) => authStateItem.watch(onChange),
+      createOptionsStore({
+        send: sendMessage,
+        readSettings,
+        writeSettings: (settings) => settingsItem.setValue(settings),
+        watchSettings: (cb) => settingsItem.watch(() => { cb(); }),
+        requestOrigins: (origins) => browser.permissions.request({ origins }),
+        removeOrigins: (origins) => browser.permissions.remove({ origins }),
+        hasOrigins: (origins) => browser.permissions.contains({ origins }),
       }),
     [],
   );
-  const auth = useStore(store, (s) => s.auth);
+  const authState = useStore(auth, (s) => s.auth);
+  const options = useStore(store);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const isSandboxInvite = new URLSearchParams(location.search).has('sandbox');
+  const isConnected = authState?.status === 'connected';
+
   useEffect(() => {
-    void store.getState().load(false);
-    return store.getState().dispose;
-  }, [store]);
+    void auth.getState().load(false);
+    void store.getState().load();
+    return () => {
+      auth.getState().dispose();
+      store.getState().dispose();
+    };
+  }, [auth, store]);
+  useEffect(() => {
+    if (isConnected) void store.getState().loadLists();
+  }, [isConnected, store]);
 
   const connect = async (input: CredentialsInput) => {
     requestOrigin(input.baseUrl);
     setBusy(true);
     setError(null);
-    const result = await sendMessage('saveCredentials', input);
+    const result = await sendMessage('saveCredentials', input).catch(() => null);
     setBusy(false);
-    if (!result.ok) setError(result.error);
+    if (!result) setError({ kind: 'server', status: 0, message: 'The extension background did not answer. Try again.' });
+    else if (!result.ok) setError(result.error);
   };
+  const settings = options.settings;
 
   return (
     <main class="options">
       <h1>Prospector settings</h1>
-      <section aria-labelledby="account-heading">
-        <h2 id="account-heading">Snov.io account</h2>
-        <ConnectionStatus state={auth} onOpenSettings={() => undefined} />
+      <LiveRegion message={options.notice} />
+      <Section title="Snov.io account">
+        <ConnectionStatus state={authState} onOpenSettings={() => undefined} />
+        <AccountSummary state={authState} onDisconnect={() => void sendMessage('disconnect', undefined)} onRefresh={() => void auth.getState().load(true)} />
         <p class="muted">
           Find your API User ID and API Secret in Snov.io under{' '}
           <a href="https://app.snov.io/account/api" target="_blank" rel="noreferrer">
@@ -62,19 +83,44 @@ export function App() {
           </a>
           . They are checked with Snov.io before they are saved, and never leave the extension's background.
         </p>
+        {isSandboxInvite ? <p class="muted">Start the sandbox with <code>npm run sandbox</code>, then save: the demo account is filled in.</p> : null}
         {error ? <ErrorBanner error={error} /> : null}
         <CredentialsForm
-          initialBaseUrl={auth?.baseUrl ?? DEFAULT_BASE_URL}
+          initialBaseUrl={authState?.baseUrl ?? DEFAULT_BASE_URL}
           busy={busy}
           onSubmit={(input) => void connect(input)}
           sandboxPreset={SANDBOX}
+          initial={isSandboxInvite ? SANDBOX : undefined}
         />
-        {auth && auth.status !== 'missing' ? (
-          <Button variant="danger" onClick={() => void sendMessage('disconnect', undefined)}>
-            Disconnect
-          </Button>
-        ) : null}
-      </section>
+      </Section>
+      {options.error ? <ErrorBanner error={options.error} /> : null}
+      {settings ? (
+        <>
+          <Section title="Lists and cache">
+            <DefaultsSection
+              key={settings.cacheTtlHours}
+              lists={valueOf(options.lists) ?? []}
+              defaultListId={settings.defaultListId}
+              cacheTtlHours={settings.cacheTtlHours}
+              onDefaultList={(defaultListId) => void options.update({ defaultListId })}
+              onCacheTtl={(cacheTtlHours) => void options.update({ cacheTtlHours })}
+              onClearCache={() => void options.clearCache()}
+            />
+          </Section>
+          <Section title="Automatic company detection">
+            <SitesSection origins={settings.autoDetectOrigins} onAdd={(site) => void options.addSite(site)} onRemove={(o) => void options.removeSite(o)} problem={options.problem ?? undefined} />
+          </Section>
+          <Section title="Reply notifications">
+            <NotificationsSection {...settings.replyNotifications} onChange={(replyNotifications) => void options.update({ replyNotifications })} />
+          </Section>
+          <Section title="Export and import">
+            <TransferSection
+              onExport={() => { const json = options.exportJson(); if (json) downloadJson('prospector-settings.json', json); }}
+              onImport={(text) => void options.importJson(text)}
+            />
+          </Section>
+        </>
+      ) : null}
     </main>
   );
 }

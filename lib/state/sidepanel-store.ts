@@ -102,11 +102,20 @@ export function prospectFor(person: PersonRef, entry: ProfileEntry | undefined, 
   };
 }
 
-/** Profiles that still cost a credit to enrich (not cached as found or as not found). */
+/** Public profile URLs (/in/…): the only ones Snov.io enriches by URL (Sales Navigator leads are not). */
+export function isEnrichable(url: string): boolean {
+  try {
+    return new URL(url).pathname.startsWith('/in/');
+  } catch {
+    return false;
+  }
+}
+
+/** Profiles that still cost a credit to enrich (not cached as found or as not found, not running). */
 export function uncachedUrls(state: Pick<SidepanelData, 'profiles'>, urls: readonly string[]): string[] {
   return urls.filter((url) => {
     const status = state.profiles[url]?.status;
-    return status !== 'done' && status !== 'not-found' && status !== 'pending';
+    return isEnrichable(url) && status !== 'done' && status !== 'not-found' && status !== 'pending';
   });
 }
 
@@ -195,7 +204,8 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
         await refreshContext();
       },
       refresh: refreshContext,
-      enrich: async (urls) => {
+      enrich: async (all) => {
+        const urls = all.filter(isEnrichable);
         if (urls.length === 0) return;
         set({ error: null });
         const result = await send('enrichProfiles', { urls: [...urls] }).catch(() => null);

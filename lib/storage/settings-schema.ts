@@ -43,3 +43,47 @@ export function migrateSettingsV1(old: unknown): Settings {
 export function parseSettings(raw: unknown): Settings {
   return v.parse(SettingsSchema, typeof raw === 'object' && raw !== null ? raw : {});
 }
+
+/** What an exported settings file holds: never credentials or tokens (they are not settings). */
+export const SETTINGS_FILE_FORMAT = 'prospector-settings';
+
+/** Imports are checked strictly (no fallbacks, no unknown keys), so a wrong file is refused, not half-applied. */
+export const SettingsImportSchema = v.strictObject({
+  format: v.literal(SETTINGS_FILE_FORMAT),
+  version: v.literal(SETTINGS_VERSION),
+  settings: v.strictObject({
+    baseUrl: v.pipe(v.string(), v.url(), v.check((value) => /^https?:\/\//i.test(value), 'The API base URL must be http(s)')),
+    cacheTtlHours: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 90)),
+    defaultListId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    autoDetectOrigins: v.pipe(
+      v.array(v.pipe(v.string(), v.maxLength(200), v.regex(/^https?:\/\/[^/\s]+$/, 'Sites must be origins like https://acme.com'))),
+      v.maxLength(500),
+    ),
+    replyNotifications: v.strictObject({
+      enabled: v.boolean(),
+      intervalMinutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(24 * 60)),
+    }),
+  }),
+});
+
+/** Settings as a downloadable JSON document. */
+export function settingsToJson(settings: Settings): string {
+  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_VERSION, settings }, null, 2);
+}
+
+/** Parses an imported settings file; the error says what is wrong in plain words. */
+export function parseSettingsJson(text: string): { ok: true; value: Settings } | { ok: false; error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not JSON.' };
+  }
+  const parsed = v.safeParse(SettingsImportSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = v.getDotPath(issue);
+    return { ok: false, error: `This is not a Prospector settings file${path ? ` (${path}: ${issue.message})` : ` (${issue.message})`}.` };
+  }
+  return { ok: true, value: parsed.output.settings };
+}
