@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 
 /** How a request presented its credentials, as the log shows it. */
-export type AuthForm = 'none' | 'missing' | 'not-bearer' | 'bearer-unknown' | 'bearer-expired' | 'bearer-valid';
+export type AuthForm =
+  'none' | 'missing' | 'not-bearer' | 'bearer-unknown' | 'bearer-expired' | 'bearer-valid';
 
 interface IssuedToken {
   readonly clientId: string;

@@ -44,7 +44,8 @@ export function defaultConfig(): SandboxConfig {
 }
 
 function positive(value: unknown, key: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new InputError(`${key} must be a number ≥ 0`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw new InputError(`${key} must be a number ≥ 0`);
   return value;
 }
 
@@ -72,9 +73,15 @@ export function patchConfig(config: SandboxConfig, patch: Input): void {
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
     switch (key) {
-      case 'tokenTtlSec': config.tokenTtlSec = positive(value, key); break;
-      case 'taskLatencyMs': config.taskLatencyMs = latency(value); break;
-      case 'rateLimitPerMinute': config.rateLimitPerMinute = positive(value, key); break;
+      case 'tokenTtlSec':
+        config.tokenTtlSec = positive(value, key);
+        break;
+      case 'taskLatencyMs':
+        config.taskLatencyMs = latency(value);
+        break;
+      case 'rateLimitPerMinute':
+        config.rateLimitPerMinute = positive(value, key);
+        break;
       case 'retryAfterHeader':
         if (typeof value !== 'boolean') positive(value, key);
         config.retryAfterHeader = value as boolean | number;
@@ -83,15 +90,24 @@ export function patchConfig(config: SandboxConfig, patch: Input): void {
         if (typeof value !== 'boolean') throw new InputError('premium must be a boolean');
         config.premium = value;
         break;
-      case 'refusalStatus': config.refusalStatus = positive(value, key); break;
-      case 'credentials': config.credentials = [DEMO_CREDENTIAL, ...credentials(value)]; break;
-      case 'seed': config.seed = positive(value, key); break;
+      case 'refusalStatus':
+        config.refusalStatus = positive(value, key);
+        break;
+      case 'credentials':
+        config.credentials = [DEMO_CREDENTIAL, ...credentials(value)];
+        break;
+      case 'seed':
+        config.seed = positive(value, key);
+        break;
       case 'anchorDate':
         if (typeof value !== 'string') throw new InputError('anchorDate must be YYYY-MM-DD or "today"');
         config.anchorDate = value === 'today' ? new Date().toISOString().slice(0, 10) : value;
         break;
-      case 'balance': config.balance = positive(value, key); break;
-      default: throw new InputError(`unknown config key ${key}`);
+      case 'balance':
+        config.balance = positive(value, key);
+        break;
+      default:
+        throw new InputError(`unknown config key ${key}`);
     }
   }
 }

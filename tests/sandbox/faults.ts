@@ -6,7 +6,17 @@
  */
 import { InputError, isRecord, type Input } from './core/params';
 
-export const FAULT_KINDS = ['401', '429', '500', '502', '503', 'slow', 'malformed-json', 'drop', 'expire-token'] as const;
+export const FAULT_KINDS = [
+  '401',
+  '429',
+  '500',
+  '502',
+  '503',
+  'slow',
+  'malformed-json',
+  'drop',
+  'expire-token',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface Fault {
@@ -32,8 +42,13 @@ function parseFault(input: Input): Fault {
   const pathPrefix = text('pathPrefix') ?? text('path');
   const method = text('method')?.toUpperCase();
   return {
-    kind, remaining: count, delayMs: delay, after: input['after'] === true,
-    ...(route === undefined ? {} : { route }), ...(pathPrefix === undefined ? {} : { pathPrefix }), ...(method === undefined ? {} : { method }),
+    kind,
+    remaining: count,
+    delayMs: delay,
+    after: input['after'] === true,
+    ...(route === undefined ? {} : { route }),
+    ...(pathPrefix === undefined ? {} : { pathPrefix }),
+    ...(method === undefined ? {} : { method }),
   };
 }
 
@@ -42,7 +57,11 @@ export class FaultQueue {
 
   /** Queues one fault or an array of faults (`{faults:[...]}` or a bare array). */
   add(body: unknown): Fault[] {
-    const items = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body['faults']) ? body['faults'] : [body];
+    const items = Array.isArray(body)
+      ? body
+      : isRecord(body) && Array.isArray(body['faults'])
+        ? body['faults']
+        : [body];
     const parsed = items.map((item: unknown) => {
       if (!isRecord(item)) throw new InputError('a fault must be an object');
       return parseFault(item);
@@ -53,10 +72,12 @@ export class FaultQueue {
 
   /** Takes the first fault matching this call, if any, and counts it down. */
   take(call: { method: string; path: string; route: string | null }): Fault | undefined {
-    const fault = this.faults.find((item) =>
-      (item.route === undefined || item.route === call.route) &&
-      (item.pathPrefix === undefined || call.path.startsWith(item.pathPrefix)) &&
-      (item.method === undefined || item.method === call.method));
+    const fault = this.faults.find(
+      (item) =>
+        (item.route === undefined || item.route === call.route) &&
+        (item.pathPrefix === undefined || call.path.startsWith(item.pathPrefix)) &&
+        (item.method === undefined || item.method === call.method),
+    );
     if (!fault) return undefined;
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults = this.faults.filter((item) => item !== fault);

@@ -27,7 +27,9 @@ const SECRET_KEYS = /^(client_secret|password|access_token|refresh_token|token)$
 export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);
   if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_KEYS.test(key) ? '***' : redact(item)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SECRET_KEYS.test(key) ? '***' : redact(item)]),
+  );
 }
 
 export class RequestLog {
@@ -40,8 +42,11 @@ export class RequestLog {
   }
 
   list(filter: { route?: string | null; since?: number }): LogEntry[] {
-    return this.entries.filter((entry) =>
-      (filter.route == null || entry.route === filter.route) && (filter.since === undefined || entry.seq > filter.since));
+    return this.entries.filter(
+      (entry) =>
+        (filter.route == null || entry.route === filter.route) &&
+        (filter.since === undefined || entry.seq > filter.since),
+    );
   }
 
   clear(): void {

@@ -29,27 +29,50 @@ interface Outcome extends Reply {
 
 function tooMany(rt: Runtime, account: string, now: number): Outcome {
   const setting = rt.config.retryAfterHeader;
-  const seconds = setting === false ? null : setting === true ? rt.limiter.secondsUntilFree(account, now) : setting;
+  const seconds =
+    setting === false ? null : setting === true ? rt.limiter.secondsUntilFree(account, now) : setting;
   // Assumption (§2.5): 429 with the errors-object envelope; Retry-After only when configured.
-  return { status: 429, body: errorsObject(429, 'Too many requests'), ...(seconds === null ? {} : { headers: { 'Retry-After': String(seconds) } }) };
+  return {
+    status: 429,
+    body: errorsObject(429, 'Too many requests'),
+    ...(seconds === null ? {} : { headers: { 'Retry-After': String(seconds) } }),
+  };
 }
 
 function mapError(rt: Runtime, error: unknown, path: string): Outcome {
   if (error instanceof HttpError) return { status: error.status, body: error.body };
   // Assumption (§2.5): validation is 400 on v1 and 422 on v2, body {success:false, errors:[...]}.
-  if (error instanceof InputError) return { status: path.startsWith('/v1/') ? 400 : 422, body: { success: false, errors: [error.message] } };
-  if (error instanceof RefusedError) return { status: rt.config.refusalStatus, body: { success: false, errors: error.errors } };
+  if (error instanceof InputError)
+    return { status: path.startsWith('/v1/') ? 400 : 422, body: { success: false, errors: [error.message] } };
+  if (error instanceof RefusedError)
+    return { status: rt.config.refusalStatus, body: { success: false, errors: error.errors } };
   // Assumption: a start the balance cannot pay for is 402 (emails-by-name reports not_enough_credits instead).
-  if (error instanceof NoCreditsError) return { status: 402, body: { success: false, errors: ["You don't have enough credits for this request."] } };
-  return { status: 500, body: errorsObject(500, `Sandbox error: ${error instanceof Error ? error.message : String(error)}`) };
+  if (error instanceof NoCreditsError)
+    return {
+      status: 402,
+      body: { success: false, errors: ["You don't have enough credits for this request."] },
+    };
+  return {
+    status: 500,
+    body: errorsObject(500, `Sandbox error: ${error instanceof Error ? error.message : String(error)}`),
+  };
 }
 
-function dispatch(rt: Runtime, call: Call, match: Resolution, auth: { form: AuthForm; clientId?: string }): Outcome {
+function dispatch(
+  rt: Runtime,
+  call: Call,
+  match: Resolution,
+  auth: { form: AuthForm; clientId?: string },
+): Outcome {
   try {
     if (match.kind === 'none') throw notFound();
     if (match.kind === 'method') {
       // Assumption: a known path with the wrong method is 405 (errors-object envelope) with Allow.
-      return { status: 405, body: errorsObject(405, 'Method not allowed'), headers: { Allow: match.allowed.join(', ') } };
+      return {
+        status: 405,
+        body: errorsObject(405, 'Method not allowed'),
+        headers: { Allow: match.allowed.join(', ') },
+      };
     }
     const input: Input = { ...call.query, ...(isRecord(call.body) ? call.body : {}) };
     if (!isRecord(call.body)) throw new InputError('The request body must be an object.');
@@ -57,7 +80,11 @@ function dispatch(rt: Runtime, call: Call, match: Resolution, auth: { form: Auth
     if (match.name === 'accessToken') {
       account = typeof input['client_id'] === 'string' ? input['client_id'] : 'anonymous';
     } else {
-      if (auth.form !== 'bearer-valid' || auth.clientId === undefined) throw new HttpError(401, errorsObject(401, 'Unauthorized: the access token is missing, invalid or expired'));
+      if (auth.form !== 'bearer-valid' || auth.clientId === undefined)
+        throw new HttpError(
+          401,
+          errorsObject(401, 'Unauthorized: the access token is missing, invalid or expired'),
+        );
       account = auth.clientId;
     }
     const now = rt.now();
@@ -72,17 +99,49 @@ function dispatch(rt: Runtime, call: Call, match: Resolution, auth: { form: Auth
 
 function faultReply(fault: Fault): { status: number; text: string; type: string } | undefined {
   switch (fault.kind) {
-    case '401': return { status: 401, text: JSON.stringify(errorsObject(401, 'Unauthorized: the access token is missing, invalid or expired')), type: 'application/json' };
-    case '429': return { status: 429, text: JSON.stringify(errorsObject(429, 'Too many requests')), type: 'application/json' };
-    case '500': return { status: 500, text: JSON.stringify(errorsObject(500, 'Internal server error')), type: 'application/json' };
-    case '502': return { status: 502, text: '<html><body><h1>502 Bad Gateway</h1></body></html>', type: 'text/html' };
-    case '503': return { status: 503, text: '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>', type: 'text/html' };
-    case 'slow': case 'malformed-json': case 'drop': case 'expire-token': return undefined;
+    case '401':
+      return {
+        status: 401,
+        text: JSON.stringify(
+          errorsObject(401, 'Unauthorized: the access token is missing, invalid or expired'),
+        ),
+        type: 'application/json',
+      };
+    case '429':
+      return {
+        status: 429,
+        text: JSON.stringify(errorsObject(429, 'Too many requests')),
+        type: 'application/json',
+      };
+    case '500':
+      return {
+        status: 500,
+        text: JSON.stringify(errorsObject(500, 'Internal server error')),
+        type: 'application/json',
+      };
+    case '502':
+      return { status: 502, text: '<html><body><h1>502 Bad Gateway</h1></body></html>', type: 'text/html' };
+    case '503':
+      return {
+        status: 503,
+        text: '<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>',
+        type: 'text/html',
+      };
+    case 'slow':
+    case 'malformed-json':
+    case 'drop':
+    case 'expire-token':
+      return undefined;
   }
 }
 
 /** Serves one API call (everything outside /__sandbox). */
-export async function serveApi(rt: Runtime, call: Call, response: ServerResponse, request: IncomingMessage): Promise<void> {
+export async function serveApi(
+  rt: Runtime,
+  call: Call,
+  response: ServerResponse,
+  request: IncomingMessage,
+): Promise<void> {
   const startedAt = Date.now();
   const match = resolve(call.method, call.path);
   const route = match.kind === 'route' ? match.name : null;
@@ -94,16 +153,26 @@ export async function serveApi(rt: Runtime, call: Call, response: ServerResponse
   }
   const record = (status: number, outcome?: Outcome): void => {
     rt.log.add({
-      time: new Date(rt.now()).toISOString(), method: call.method, path: call.path, route, query: redact(call.query), body: redact(call.body),
-      auth: route === 'accessToken' && auth.form === 'missing' ? 'none' : auth.form, status, credits: outcome?.credits ?? 0,
-      task: outcome?.task ?? null, fault: fault?.kind ?? null, durationMs: Date.now() - startedAt,
+      time: new Date(rt.now()).toISOString(),
+      method: call.method,
+      path: call.path,
+      route,
+      query: redact(call.query),
+      body: redact(call.body),
+      auth: route === 'accessToken' && auth.form === 'missing' ? 'none' : auth.form,
+      status,
+      credits: outcome?.credits ?? 0,
+      task: outcome?.task ?? null,
+      fault: fault?.kind ?? null,
+      durationMs: Date.now() - startedAt,
     });
   };
   const canned = fault ? faultReply(fault) : undefined;
   if (canned) {
     record(canned.status);
     const headers: Record<string, string> = { 'Content-Type': canned.type };
-    if (fault?.kind === '429' && rt.config.retryAfterHeader !== false) headers['Retry-After'] = String(rt.config.retryAfterHeader === true ? 1 : rt.config.retryAfterHeader);
+    if (fault?.kind === '429' && rt.config.retryAfterHeader !== false)
+      headers['Retry-After'] = String(rt.config.retryAfterHeader === true ? 1 : rt.config.retryAfterHeader);
     response.writeHead(canned.status, headers).end(canned.text);
     return;
   }
@@ -122,7 +191,9 @@ export async function serveApi(rt: Runtime, call: Call, response: ServerResponse
   record(outcome.status, outcome);
   if (fault?.kind === 'malformed-json') {
     const text = JSON.stringify(outcome.body);
-    response.writeHead(outcome.status, { 'Content-Type': 'application/json', ...outcome.headers }).end(text.slice(0, Math.max(1, Math.floor(text.length / 2))));
+    response
+      .writeHead(outcome.status, { 'Content-Type': 'application/json', ...outcome.headers })
+      .end(text.slice(0, Math.max(1, Math.floor(text.length / 2))));
     return;
   }
   writeJson(response, outcome.status, outcome.body, outcome.headers);

@@ -32,7 +32,11 @@ export class Runtime {
   }
 
   private build(): World {
-    return buildWorld({ seed: this.config.seed, anchor: this.config.anchorDate, balance: this.config.balance });
+    return buildWorld({
+      seed: this.config.seed,
+      anchor: this.config.anchorDate,
+      balance: this.config.balance,
+    });
   }
 
   now(): number {
@@ -56,7 +60,9 @@ export class Runtime {
 
   private latency(): number {
     const setting = this.config.taskLatencyMs;
-    return Array.isArray(setting) ? setting[0] + Math.floor(this.latencyPrng.next() * (setting[1] - setting[0] + 1)) : setting;
+    return Array.isArray(setting)
+      ? setting[0] + Math.floor(this.latencyPrng.next() * (setting[1] - setting[0] + 1))
+      : setting;
   }
 
   /** Registers a task and returns its hash (a fresh one, or `fixedHash` for database reveals). */

@@ -43,16 +43,38 @@ async function onRequest(rt: Runtime, request: IncomingMessage, response: Server
     if (url.pathname.startsWith('/__sandbox/')) {
       const reply = control(rt, method, url, parseBody(request.headers['content-type'], raw));
       if (!(method === 'GET' && url.pathname.startsWith('/__sandbox/log'))) {
-        rt.log.add({ time: new Date(rt.now()).toISOString(), method, path: url.pathname, route: null, query: {}, body: null, auth: 'none', status: reply.status, credits: 0, task: null, fault: null, durationMs: 0 });
+        rt.log.add({
+          time: new Date(rt.now()).toISOString(),
+          method,
+          path: url.pathname,
+          route: null,
+          query: {},
+          body: null,
+          auth: 'none',
+          status: reply.status,
+          credits: 0,
+          task: null,
+          fault: null,
+          durationMs: 0,
+        });
       }
       writeJson(response, reply.status, reply.body);
       return;
     }
     const body = parseBody(request.headers['content-type'], raw);
-    await serveApi(rt, {
-      method, path: url.pathname, query: parseBracketEntries(url.searchParams.entries()), body,
-      authHeader: request.headers.authorization, baseUrl: `http://${request.headers.host ?? 'localhost'}`,
-    }, response, request);
+    await serveApi(
+      rt,
+      {
+        method,
+        path: url.pathname,
+        query: parseBracketEntries(url.searchParams.entries()),
+        body,
+        authHeader: request.headers.authorization,
+        baseUrl: `http://${request.headers.host ?? 'localhost'}`,
+      },
+      response,
+      request,
+    );
   } catch (error) {
     if (error instanceof HttpError) writeJson(response, error.status, error.body);
     else writeJson(response, 500, { errors: { code: 500, title: String(error), source: '' } });
@@ -80,12 +102,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port: address.port,
     host,
     runtime: rt,
-    close: () => new Promise<void>((resolvePromise, reject) => {
-      server.closeAllConnections();
-      server.close((error) => {
-        if (error) reject(error);
-        else resolvePromise();
-      });
-    }),
+    close: () =>
+      new Promise<void>((resolvePromise, reject) => {
+        server.closeAllConnections();
+        server.close((error) => {
+          if (error) reject(error);
+          else resolvePromise();
+        });
+      }),
   };
 }

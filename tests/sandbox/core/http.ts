@@ -32,7 +32,10 @@ export class RefusedError extends Error {
 export class NoCreditsError extends Error {}
 
 /** The `errors`-object envelope used for 401/404/405/429/5xx (REFERENCE.md §2.5). */
-export function errorsObject(code: number, title: string): { errors: { code: number; title: string; source: string } } {
+export function errorsObject(
+  code: number,
+  title: string,
+): { errors: { code: number; title: string; source: string } } {
   return { errors: { code, title, source: '' } };
 }
 
@@ -46,7 +49,10 @@ export function notFound(): HttpError {
 /** 401 for a missing, malformed, unknown or expired token. */
 export function unauthorized(): HttpError {
   // Assumption: 401 uses the same errors-object envelope as the probed 404 (REFERENCE.md §2.5).
-  return new HttpError(401, errorsObject(401, 'Unauthorized: the access token is missing, invalid or expired'));
+  return new HttpError(
+    401,
+    errorsObject(401, 'Unauthorized: the access token is missing, invalid or expired'),
+  );
 }
 
 /** A 200 reply. */

@@ -31,7 +31,8 @@ export function parseBody(contentType: string | undefined, raw: string): unknown
       throw new HttpError(400, { success: false, errors: ['Malformed JSON body.'] });
     }
   }
-  if (type === 'multipart/form-data') throw new HttpError(415, { success: false, errors: ['multipart/form-data is not supported.'] });
+  if (type === 'multipart/form-data')
+    throw new HttpError(415, { success: false, errors: ['multipart/form-data is not supported.'] });
   return parseBracketEntries(new URLSearchParams(raw).entries());
 }
 
@@ -44,8 +45,17 @@ export function setCors(response: ServerResponse): void {
   response.setHeader('Access-Control-Max-Age', '600');
 }
 
-export function writeJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function writeJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }

@@ -77,13 +77,19 @@ export function reqStr(input: Input, key: string): string {
 }
 
 /** An integer parameter given as a number or a numeric string, optionally range-checked. */
-export function optInt(input: Input, key: string, range?: { min?: number; max?: number }): number | undefined {
+export function optInt(
+  input: Input,
+  key: string,
+  range?: { min?: number; max?: number },
+): number | undefined {
   const raw = optStr(input, key);
   if (raw === undefined) return undefined;
   if (!INTEGER.test(raw.trim())) throw new InputError(`The ${key} field must be an integer.`);
   const value = Number(raw);
-  if (range?.min !== undefined && value < range.min) throw new InputError(`The ${key} field must be at least ${range.min}.`);
-  if (range?.max !== undefined && value > range.max) throw new InputError(`The ${key} field must not be greater than ${range.max}.`);
+  if (range?.min !== undefined && value < range.min)
+    throw new InputError(`The ${key} field must be at least ${range.min}.`);
+  if (range?.max !== undefined && value > range.max)
+    throw new InputError(`The ${key} field must not be greater than ${range.max}.`);
   return value;
 }
 
@@ -122,7 +128,8 @@ export function optList(input: Input, key: string, max?: number): string[] | und
     if (typeof item === 'string' || typeof item === 'number') return String(item);
     throw new InputError(`Every ${key} item must be a string.`);
   });
-  if (max !== undefined && items.length > max) throw new InputError(`The ${key} field must not have more than ${max} items.`);
+  if (max !== undefined && items.length > max)
+    throw new InputError(`The ${key} field must not have more than ${max} items.`);
   return items;
 }
 
@@ -137,8 +144,13 @@ export function reqList(input: Input, key: string, max?: number): string[] {
 export function csvList(input: Input, key: string): string[] | undefined {
   const value = input[key];
   if (value === undefined || value === null || value === '') return undefined;
-  const parts = Array.isArray(value) ? value.map(String) : [String(value)];
-  return parts.flatMap((part) => part.split(',')).map((part) => part.trim()).filter((part) => part !== '');
+  const scalar = (item: unknown): string =>
+    typeof item === 'string' || typeof item === 'number' ? String(item) : '';
+  const parts = Array.isArray(value) ? value.map(scalar) : [scalar(value)];
+  return parts
+    .flatMap((part) => part.split(','))
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 /** A nested object parameter (`smtp`, `tracking`, `customFields` …). */
@@ -150,10 +162,15 @@ export function optObject(input: Input, key: string): Input | undefined {
 }
 
 /** Refuses a value outside an enum. */
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], key: string): T | undefined {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  key: string,
+): T | undefined {
   if (value === undefined) return undefined;
   const match = allowed.find((item) => item === value);
-  if (match === undefined) throw new InputError(`The selected ${key} is invalid (allowed: ${allowed.join(', ')}).`);
+  if (match === undefined)
+    throw new InputError(`The selected ${key} is invalid (allowed: ${allowed.join(', ')}).`);
   return match;
 }
 

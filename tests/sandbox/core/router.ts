@@ -11,7 +11,8 @@ interface CompiledRoute {
 const COMPILED: readonly CompiledRoute[] = (Object.keys(ROUTES) as RouteName[]).map((name) => {
   const { method, path } = ROUTES[name];
   const keys: string[] = [];
-  const source = path.replace(/[.*+?^${}()|[\]\\]/g, (char) => (char === '{' || char === '}' ? char : `\\${char}`))
+  const source = path
+    .replace(/[.*+?^${}()|[\]\\]/g, (char) => (char === '{' || char === '}' ? char : `\\${char}`))
     .replace(/\{(\w+)\}/g, (_, key: string) => {
       keys.push(key);
       return '([^/]+)';

@@ -8,7 +8,9 @@ function accessToken(ctx: RouteContext): Reply {
   const clientId = reqStr(ctx.input, 'client_id');
   const secret = reqStr(ctx.input, 'client_secret');
   if (grant !== 'client_credentials') throw new InputError('The grant_type must be client_credentials.');
-  const known = ctx.rt.config.credentials.some((item) => item.clientId === clientId && item.clientSecret === secret);
+  const known = ctx.rt.config.credentials.some(
+    (item) => item.clientId === clientId && item.clientSecret === secret,
+  );
   // Assumption (§4): wrong credentials ⇒ 401 errors envelope, no access_token.
   if (!known) throw unauthorized();
   const token = ctx.rt.tokens.issue(clientId, ctx.rt.config.tokenTtlSec, ctx.now);
@@ -18,7 +20,13 @@ function accessToken(ctx: RouteContext): Reply {
 function balance(ctx: RouteContext): Reply {
   return ok({
     success: true,
-    data: { balance: ctx.world.balance.toFixed(2), teamwork: false, unique_recipients_used: ctx.world.uniqueRecipientsUsed, limit_resets_in: 29, expires_in: 359 },
+    data: {
+      balance: ctx.world.balance.toFixed(2),
+      teamwork: false,
+      unique_recipients_used: ctx.world.uniqueRecipientsUsed,
+      limit_resets_in: 29,
+      expires_in: 359,
+    },
   });
 }
 
@@ -32,12 +40,15 @@ function stages(ctx: RouteContext): Reply {
 export const accountHandlers: HandlerTable = {
   accessToken,
   balance,
-  pipelines: (ctx) => ok({
-    data: ctx.world.pipelines.map((pipeline) => ({
-      id: pipeline.id, name: pipeline.name, deals_count: pipeline.stages.reduce((sum, stage) => sum + stage.deals_count, 0),
-      deals_value: pipeline.stages.reduce((sum, stage) => sum + stage.deals_value, 0), created_at: pipeline.createdAt,
-    })),
-  }),
+  pipelines: (ctx) =>
+    ok({
+      data: ctx.world.pipelines.map((pipeline) => ({
+        id: pipeline.id,
+        name: pipeline.name,
+        deals_count: pipeline.stages.reduce((sum, stage) => sum + stage.deals_count, 0),
+        deals_value: pipeline.stages.reduce((sum, stage) => sum + stage.deals_value, 0),
+        created_at: pipeline.createdAt,
+      })),
+    }),
   pipelineStages: stages,
 };
-

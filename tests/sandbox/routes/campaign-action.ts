@@ -26,9 +26,12 @@ function notRunnable(world: World, campaign: Campaign): string[] {
   const emailSteps = campaign.steps.filter((step) => step.type === 'email');
   if (emailSteps.length > 0) {
     const accounts = campaign.settings['email_accounts'];
-    if (!Array.isArray(accounts) || accounts.length === 0) problems.push('An email campaign needs at least one email account.');
-    if (campaign.settings['tracking'] === undefined) problems.push('An email campaign needs tracking settings.');
-    if (campaign.settings['sending_settings'] === undefined) problems.push('An email campaign needs sending settings.');
+    if (!Array.isArray(accounts) || accounts.length === 0)
+      problems.push('An email campaign needs at least one email account.');
+    if (campaign.settings['tracking'] === undefined)
+      problems.push('An email campaign needs tracking settings.');
+    if (campaign.settings['sending_settings'] === undefined)
+      problems.push('An email campaign needs sending settings.');
   }
   for (const step of emailSteps) {
     const ready = step.contentIds.some((id) => {
@@ -58,7 +61,9 @@ function action(ctx: RouteContext): Reply {
   const campaign = campaignOr404(ctx);
   const wanted = oneOf(reqStr(ctx.input, 'action'), ACTIONS, 'action') ?? 'start';
   if (!FROM[wanted].includes(campaign.status)) {
-    throw new RefusedError([`Action "${wanted}" is not allowed for a campaign in status ${campaign.status}.`]);
+    throw new RefusedError([
+      `Action "${wanted}" is not allowed for a campaign in status ${campaign.status}.`,
+    ]);
   }
   if (wanted === 'start') {
     const problems = notRunnable(ctx.world, campaign);

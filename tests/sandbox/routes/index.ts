@@ -18,9 +18,22 @@ import { warmUpHandlers } from './warm-up';
 import { webhookHandlers } from './webhooks';
 
 const merged = {
-  ...accountHandlers, ...domainSearchHandlers, ...databaseSearchHandlers, ...finderHandlers, ...verifierHandlers,
-  ...prospectHandlers, ...listHandlers, ...senderHandlers, ...warmUpHandlers, ...campaignHandlers, ...campaignActionHandlers,
-  ...contentHandlers, ...recipientHandlers, ...analyticsHandlers, ...activityHandlers, ...webhookHandlers,
+  ...accountHandlers,
+  ...domainSearchHandlers,
+  ...databaseSearchHandlers,
+  ...finderHandlers,
+  ...verifierHandlers,
+  ...prospectHandlers,
+  ...listHandlers,
+  ...senderHandlers,
+  ...warmUpHandlers,
+  ...campaignHandlers,
+  ...campaignActionHandlers,
+  ...contentHandlers,
+  ...recipientHandlers,
+  ...analyticsHandlers,
+  ...activityHandlers,
+  ...webhookHandlers,
 };
 
 /** The handler for a route; `missingHandlers` (checked by a test) proves all 75 routes are served. */

@@ -12,11 +12,20 @@ const SMTP_CODES: Record<SmtpStatus, number> = { valid: 3, unknown: 2, not_valid
 function listEmail(prospect: CrmProspect): Record<string, unknown>[] {
   if (prospect.email === null) return [];
   const checked = prospect.smtpStatus !== null;
-  return [{
-    email: prospect.email, probability: 99, isVerified: null, jobStatus: 'any', domainType: 'linkedin_email',
-    isValidFormat: checked ? true : null, isDisposable: checked ? false : null, isWebmail: checked ? false : null,
-    isGibberish: checked ? false : null, smtpStatus: prospect.smtpStatus === null ? null : SMTP_CODES[prospect.smtpStatus],
-  }];
+  return [
+    {
+      email: prospect.email,
+      probability: 99,
+      isVerified: null,
+      jobStatus: 'any',
+      domainType: 'linkedin_email',
+      isValidFormat: checked ? true : null,
+      isDisposable: checked ? false : null,
+      isWebmail: checked ? false : null,
+      isGibberish: checked ? false : null,
+      smtpStatus: prospect.smtpStatus === null ? null : SMTP_CODES[prospect.smtpStatus],
+    },
+  ];
 }
 
 function prospectsInList(ctx: RouteContext): Reply {
@@ -26,35 +35,67 @@ function prospectsInList(ctx: RouteContext): Reply {
   const perPage = optInt(ctx.input, 'perPage', { min: 1, max: 5000 }) ?? 100;
   const prospects = list.prospectIds.slice((page - 1) * perPage, page * perPage).flatMap((id) => {
     const prospect = ctx.world.prospects.get(id);
-    return prospect ? [{
-      id: prospect.hexId, name: `${prospect.firstName} ${prospect.lastName}`.trim(), firstName: prospect.firstName,
-      lastName: prospect.lastName, emails: listEmail(prospect),
-    }] : [];
+    return prospect
+      ? [
+          {
+            id: prospect.hexId,
+            name: `${prospect.firstName} ${prospect.lastName}`.trim(),
+            firstName: prospect.firstName,
+            lastName: prospect.lastName,
+            emails: listEmail(prospect),
+          },
+        ]
+      : [];
   });
   return ok({
     success: true,
-    list: { name: list.name, contacts: list.prospectIds.length, creationDate: phpDate(list.creationDate), emailsCount: [] },
+    list: {
+      name: list.name,
+      contacts: list.prospectIds.length,
+      creationDate: phpDate(list.creationDate),
+      emailsCount: [],
+    },
     prospects,
   });
 }
 
 function userLists(ctx: RouteContext): Reply {
   // Deleted lists are included with isDeleted:true (§9).
-  return ok([...ctx.world.lists.values()].map((list) => ({
-    id: list.id, name: list.name, contacts: list.prospectIds.length, isDeleted: list.isDeleted,
-    creationDate: phpDate(list.creationDate), deletionDate: list.deletionDate === null ? null : phpDate(list.deletionDate),
-  })));
+  return ok(
+    [...ctx.world.lists.values()].map((list) => ({
+      id: list.id,
+      name: list.name,
+      contacts: list.prospectIds.length,
+      isDeleted: list.isDeleted,
+      creationDate: phpDate(list.creationDate),
+      deletionDate: list.deletionDate === null ? null : phpDate(list.deletionDate),
+    })),
+  );
 }
 
 function createList(ctx: RouteContext): Reply {
   const name = reqStr(ctx.input, 'name');
   const id = ctx.rt.nextId();
-  ctx.world.lists.set(id, { id, name, isDeleted: false, creationDate: dateTime(ctx.now), deletionDate: null, prospectIds: [] });
+  ctx.world.lists.set(id, {
+    id,
+    name,
+    isDeleted: false,
+    creationDate: dateTime(ctx.now),
+    deletionDate: null,
+    prospectIds: [],
+  });
   return ok([{ success: true, data: { id } }]);
 }
 
 function customFields(ctx: RouteContext): Reply {
-  return ok(ctx.world.customFields.map((field) => ({ key: `customFields['${field.label}']`, label: field.label, required: field.required, type: field.type })));
+  return ok(
+    ctx.world.customFields.map((field) => ({
+      key: `customFields['${field.label}']`,
+      label: field.label,
+      required: field.required,
+      type: field.type,
+    })),
+  );
 }
 
 export const listHandlers: HandlerTable = {

@@ -5,8 +5,14 @@ import type { Company, Person, World } from '../seed/types';
 
 /** `https://www.Acme.example/path` → `acme.example`; refuses what cannot be a domain. */
 export function normaliseDomain(raw: string): string {
-  const domain = raw.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/?#].*$/, '');
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) throw new InputError('The domain field must be a valid domain.');
+  const domain = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#].*$/, '');
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
+    throw new InputError('The domain field must be a valid domain.');
   return domain;
 }
 
@@ -35,7 +41,11 @@ export function findPersonByEmail(world: World, email: string): Person | undefin
  * slash; percent-decoded and lower-cased, so `/in/jos%C3%A9-…` and `/in/josé-…` are the same profile.
  */
 export function canonicalLinkedin(url: string): string {
-  let path = url.trim().replace(/^https?:\/\//i, '').replace(/^[a-z]{2,3}\.linkedin\.com/i, 'linkedin.com').replace(/^www\./i, '');
+  let path = url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^[a-z]{2,3}\.linkedin\.com/i, 'linkedin.com')
+    .replace(/^www\./i, '');
   path = path.replace(/[?#].*$/, '').replace(/\/+$/, '');
   try {
     path = decodeURIComponent(path);
@@ -51,9 +61,14 @@ export function findPersonByLinkedin(world: World, url: string): Person | undefi
 }
 
 /** Finder match: first + last name (accent- and case-insensitive) at a domain. */
-export function findPersonByName(world: World, row: { first: string; last: string; domain: string }): Person | undefined {
+export function findPersonByName(
+  world: World,
+  row: { first: string; last: string; domain: string },
+): Person | undefined {
   const [first, last] = [asciiName(row.first), asciiName(row.last)];
-  return peopleAt(world, row.domain).find((person) => asciiName(person.firstName) === first && asciiName(person.lastName) === last);
+  return peopleAt(world, row.domain).find(
+    (person) => asciiName(person.firstName) === first && asciiName(person.lastName) === last,
+  );
 }
 
 export function companyFor(world: World, person: Person): Company | undefined {
@@ -63,15 +78,28 @@ export function companyFor(world: World, person: Person): Company | undefined {
 /** The job object v1 profile endpoints return (`currentJobs` / `currentJob`). */
 export function jobOf(company: Company | undefined, position: string): Record<string, unknown> {
   return {
-    companyName: company?.name ?? null, position, socialLink: company ? `https://www.linkedin.com/company/${company.linkedinId}` : null,
-    site: company ? `https://${company.domain}` : null, locality: company?.city ?? null, state: company?.state ?? null,
-    city: company?.city ?? null, street: null, street2: null, postal: null, founded: company?.founded ?? null,
-    startDate: '2021-07-31', endDate: null, size: company?.size ?? null, industry: company?.industry ?? null,
-    companyType: 'Privately Held', country: company?.country ?? null,
+    companyName: company?.name ?? null,
+    position,
+    socialLink: company ? `https://www.linkedin.com/company/${company.linkedinId}` : null,
+    site: company ? `https://${company.domain}` : null,
+    locality: company?.city ?? null,
+    state: company?.state ?? null,
+    city: company?.city ?? null,
+    street: null,
+    street2: null,
+    postal: null,
+    founded: company?.founded ?? null,
+    startDate: '2021-07-31',
+    endDate: null,
+    size: company?.size ?? null,
+    industry: company?.industry ?? null,
+    companyType: 'Privately Held',
+    country: company?.country ?? null,
   };
 }
 
 /** `webhook_url`, when given, must be an http(s) URL. */
 export function checkWebhookUrl(value: string | undefined): void {
-  if (value !== undefined && !/^https?:\/\/[^\s]+$/i.test(value)) throw new InputError('The webhook_url must be a valid URL.');
+  if (value !== undefined && !/^https?:\/\/[^\s]+$/i.test(value))
+    throw new InputError('The webhook_url must be a valid URL.');
 }

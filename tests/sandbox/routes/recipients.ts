@@ -6,13 +6,18 @@ import type { RecipientStatus } from '../seed/types';
 import { campaignOr404 } from './campaigns';
 import type { HandlerTable, RouteContext } from './context';
 
-const CHANGE: Record<string, RecipientStatus> = { Active: 'active', Paused: 'paused', Unsubscribed: 'unsubscribe' };
+const CHANGE: Record<string, RecipientStatus> = {
+  Active: 'active',
+  Paused: 'paused',
+  Unsubscribed: 'unsubscribe',
+};
 
 function recipientCheck(ctx: RouteContext): Reply {
   const campaign = campaignOr404(ctx);
   const emails = reqList(ctx.input, 'emails', 100);
   if (new Set(emails).size !== emails.length) throw new InputError('The emails must be unique.');
-  if (emails.some((email) => email.length > 100)) throw new InputError('Every email must not be greater than 100 characters.');
+  if (emails.some((email) => email.length > 100))
+    throw new InputError('Every email must not be greater than 100 characters.');
   const statuses = ctx.world.recipients.get(campaign.id);
   return ok({
     data: emails.map((email) => {
@@ -31,7 +36,10 @@ function changeStatus(ctx: RouteContext): Reply {
   const statuses = ctx.world.recipients.get(campaign.id);
   const current = statuses?.get(email);
   if (current === undefined || !statuses) throw notFound();
-  if (current === 'finished' || current === 'moved') throw new RefusedError([`The status of a ${current === 'finished' ? 'Finished' : 'Moved'} recipient cannot be changed.`]);
+  if (current === 'finished' || current === 'moved')
+    throw new RefusedError([
+      `The status of a ${current === 'finished' ? 'Finished' : 'Moved'} recipient cannot be changed.`,
+    ]);
   statuses.set(email, CHANGE[wanted] ?? 'active');
   return ok({ success: true });
 }
@@ -40,13 +48,23 @@ function finished(ctx: RouteContext): Reply {
   const campaign = ctx.world.campaigns.get(reqInt(ctx.input, 'campaignId'));
   if (!campaign) throw notFound();
   const prospects = [...ctx.world.prospects.values()];
-  const rows = [...(ctx.world.recipients.get(campaign.id) ?? [])].filter(([, status]) => status === 'finished').flatMap(([email]) => {
-    const prospect = prospects.find((item) => item.email?.toLowerCase() === email);
-    return prospect ? [{
-      id: hex32(`finished-${campaign.id}-${email}`), prospectId: prospect.hexId, userName: `${prospect.firstName} ${prospect.lastName}`,
-      userEmail: prospect.email, campaign: campaign.title, hash: hex32(`finished-hash-${campaign.id}-${email}`),
-    }] : [];
-  });
+  const rows = [...(ctx.world.recipients.get(campaign.id) ?? [])]
+    .filter(([, status]) => status === 'finished')
+    .flatMap(([email]) => {
+      const prospect = prospects.find((item) => item.email?.toLowerCase() === email);
+      return prospect
+        ? [
+            {
+              id: hex32(`finished-${campaign.id}-${email}`),
+              prospectId: prospect.hexId,
+              userName: `${prospect.firstName} ${prospect.lastName}`,
+              userEmail: prospect.email,
+              campaign: campaign.title,
+              hash: hex32(`finished-hash-${campaign.id}-${email}`),
+            },
+          ]
+        : [];
+    });
   return ok(rows);
 }
 
@@ -55,7 +73,8 @@ function addToDoNotEmail(ctx: RouteContext): Reply {
   const list = ctx.world.blacklists.get(reqInt(ctx.input, 'listId'));
   if (!list) throw notFound();
   for (const item of items) {
-    if (!isEmail(item) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(item)) throw new InputError(`"${item}" is neither an email nor a domain.`);
+    if (!isEmail(item) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(item))
+      throw new InputError(`"${item}" is neither an email nor a domain.`);
   }
   const duplicates = items.filter((item) => list.items.has(item.toLowerCase()));
   for (const item of items) list.items.add(item.toLowerCase());
@@ -63,7 +82,14 @@ function addToDoNotEmail(ctx: RouteContext): Reply {
 }
 
 function doNotEmailLists(ctx: RouteContext): Reply {
-  return ok({ data: [...ctx.world.blacklists.values()].map((list) => ({ id: list.id, name: list.name, owner: list.owner, total: list.items.size })) });
+  return ok({
+    data: [...ctx.world.blacklists.values()].map((list) => ({
+      id: list.id,
+      name: list.name,
+      owner: list.owner,
+      total: list.items.size,
+    })),
+  });
 }
 
 export const recipientHandlers: HandlerTable = {

@@ -1,6 +1,16 @@
 /** Sender accounts (REFERENCE.md §10, v2 JSON). Assumption: free. */
 import { notFound, ok, type Reply } from '../core/http';
-import { InputError, isEmail, oneOf, optInt, optObject, optStr, reqInt, reqStr, type Input } from '../core/params';
+import {
+  InputError,
+  isEmail,
+  oneOf,
+  optInt,
+  optObject,
+  optStr,
+  reqInt,
+  reqStr,
+  type Input,
+} from '../core/params';
 import { isoOffset } from '../core/time';
 import type { SenderAccount } from '../seed/types';
 import { pathId, type HandlerTable, type RouteContext } from './context';
@@ -8,7 +18,10 @@ import { pathId, type HandlerTable, type RouteContext } from './context';
 const SMTP_PORTS: Record<number, string[]> = { 465: ['ssl'], 587: ['tls'], 25: ['none'] };
 const IMAP_PORTS: Record<number, string[]> = { 993: ['ssl', 'tls'], 143: ['none'] };
 
-function server(input: Input, key: 'smtp' | 'imap'): { host: string; port: number; encryption: string } | undefined {
+function server(
+  input: Input,
+  key: 'smtp' | 'imap',
+): { host: string; port: number; encryption: string } | undefined {
   const value = optObject(input, key);
   if (value === undefined) return undefined;
   // §10: if the smtp/imap object is sent, all three sub-fields are required.
@@ -16,8 +29,12 @@ function server(input: Input, key: 'smtp' | 'imap'): { host: string; port: numbe
   const port = reqInt(value, 'port');
   const encryption = reqStr(value, 'encryption');
   const allowed = (key === 'smtp' ? SMTP_PORTS : IMAP_PORTS)[port];
-  if (!allowed) throw new InputError(`The ${key}.port must be one of ${Object.keys(key === 'smtp' ? SMTP_PORTS : IMAP_PORTS).join(', ')}.`);
-  if (!allowed.includes(encryption)) throw new InputError(`The ${key}.encryption must be ${allowed.join(' or ')} for port ${port}.`);
+  if (!allowed)
+    throw new InputError(
+      `The ${key}.port must be one of ${Object.keys(key === 'smtp' ? SMTP_PORTS : IMAP_PORTS).join(', ')}.`,
+    );
+  if (!allowed.includes(encryption))
+    throw new InputError(`The ${key}.encryption must be ${allowed.join(' or ')} for port ${port}.`);
   return { host, port, encryption };
 }
 
@@ -44,37 +61,61 @@ function apply(account: SenderAccount, input: Input, now: number): void {
   if (smtp ?? imap ?? optStr(input, 'password')) {
     // Sending connection fields re-triggers the async check; a host containing "invalid" fails it.
     account.checkReadyAt = now + 1000;
-    account.checkOutcome = /invalid|refused/.test(`${account.smtp.host} ${account.imap?.host ?? ''}`) ? 'invalid' : 'valid';
+    account.checkOutcome = /invalid|refused/.test(`${account.smtp.host} ${account.imap?.host ?? ''}`)
+      ? 'invalid'
+      : 'valid';
   }
   account.limitation = optInt(input, 'limitation', { min: 1, max: 1200 }) ?? account.limitation;
-  account.delayType = oneOf(optStr(input, 'delay_type'), ['fixed', 'random'], 'delay_type') ?? account.delayType;
+  account.delayType =
+    oneOf(optStr(input, 'delay_type'), ['fixed', 'random'], 'delay_type') ?? account.delayType;
   account.delayFixed = optInt(input, 'delay_fixed', { min: 5, max: 3600 }) ?? account.delayFixed;
   account.delayFrom = optInt(input, 'delay_from', { min: 5, max: 3600 }) ?? account.delayFrom;
   account.delayTo = optInt(input, 'delay_to', { min: 5, max: 3600 }) ?? account.delayTo;
-  if (account.delayType === 'random' && account.delayTo <= account.delayFrom) throw new InputError('The delay_to must be greater than delay_from.');
+  if (account.delayType === 'random' && account.delayTo <= account.delayFrom)
+    throw new InputError('The delay_to must be greater than delay_from.');
   const minDelay = account.delayType === 'fixed' ? account.delayFixed : account.delayFrom;
   // Assumption: "can't exceed what the delay allows in 24 h" = limitation ≤ 86400 / shortest delay.
-  if (account.limitation > Math.floor(86400 / minDelay)) throw new InputError('The limitation exceeds what the delay allows in 24 hours.');
+  if (account.limitation > Math.floor(86400 / minDelay))
+    throw new InputError('The limitation exceeds what the delay allows in 24 hours.');
   account.timezoneId = optInt(input, 'timezoneId', { min: 1, max: 458 }) ?? account.timezoneId;
-  for (const [key, field] of [['reply_to', 'replyTo'], ['signature', 'signature'], ['bcc_email', 'bccEmail']] as const) {
+  for (const [key, field] of [
+    ['reply_to', 'replyTo'],
+    ['signature', 'signature'],
+    ['bcc_email', 'bccEmail'],
+  ] as const) {
     const value = nullableText(input, key);
     if (value !== undefined) account[field] = value;
   }
   if (input['tags'] === null) account.tags = [];
   else if (input['tags'] !== undefined) {
     const tags = input['tags'];
-    if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string')) throw new InputError('The tags must be an array of strings.');
+    if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string'))
+      throw new InputError('The tags must be an array of strings.');
     account.tags = tags.map(String);
   }
 }
 
-function view(account: SenderAccount, stamp: { created_at?: string; updated_at?: string }, now: number): Record<string, unknown> {
+function view(
+  account: SenderAccount,
+  stamp: { created_at?: string; updated_at?: string },
+  now: number,
+): Record<string, unknown> {
   const status = now < account.checkReadyAt ? 'pending' : account.checkOutcome;
   return {
-    id: account.id, sender_name: account.senderName, email_from: account.emailFrom, smtp: { ...account.smtp, status },
-    ...(account.imap ? { imap: { ...account.imap, status } } : {}), limitation: account.limitation, delay_type: account.delayType,
-    ...(account.delayType === 'fixed' ? { delay_fixed: account.delayFixed } : { delay_from: account.delayFrom, delay_to: account.delayTo }),
-    reply_to: account.replyTo, bcc_email: account.bccEmail, tags: account.tags, ...stamp,
+    id: account.id,
+    sender_name: account.senderName,
+    email_from: account.emailFrom,
+    smtp: { ...account.smtp, status },
+    ...(account.imap ? { imap: { ...account.imap, status } } : {}),
+    limitation: account.limitation,
+    delay_type: account.delayType,
+    ...(account.delayType === 'fixed'
+      ? { delay_fixed: account.delayFixed }
+      : { delay_from: account.delayFrom, delay_to: account.delayTo }),
+    reply_to: account.replyTo,
+    bcc_email: account.bccEmail,
+    tags: account.tags,
+    ...stamp,
   };
 }
 
@@ -82,9 +123,27 @@ function create(ctx: RouteContext): Reply {
   for (const key of ['sender_name', 'email_from', 'password']) reqStr(ctx.input, key);
   if (ctx.input['smtp'] === undefined) throw new InputError('The smtp field is required.');
   const account: SenderAccount = {
-    id: ctx.rt.nextId(), senderName: '', emailFrom: '', smtp: { host: '', port: 0, encryption: '' }, imap: null, checkOutcome: 'valid',
-    checkReadyAt: 0, suspended: false, limitation: 50, delayType: 'random', delayFixed: 600, delayFrom: 600, delayTo: 900, replyTo: null,
-    signature: null, bccEmail: null, tags: [], provider: 'other', timezoneId: null, createdAt: isoOffset(ctx.now), updatedAt: null,
+    id: ctx.rt.nextId(),
+    senderName: '',
+    emailFrom: '',
+    smtp: { host: '', port: 0, encryption: '' },
+    imap: null,
+    checkOutcome: 'valid',
+    checkReadyAt: 0,
+    suspended: false,
+    limitation: 50,
+    delayType: 'random',
+    delayFixed: 600,
+    delayFrom: 600,
+    delayTo: 900,
+    replyTo: null,
+    signature: null,
+    bccEmail: null,
+    tags: [],
+    provider: 'other',
+    timezoneId: null,
+    createdAt: isoOffset(ctx.now),
+    updatedAt: null,
   };
   apply(account, ctx.input, ctx.now);
   ctx.world.senders.set(account.id, account);
@@ -112,8 +171,14 @@ function list(ctx: RouteContext): Reply {
     data: [...ctx.world.senders.values()].map((account) => {
       const valid = ctx.now >= account.checkReadyAt && account.checkOutcome === 'valid';
       return {
-        id: account.id, sender_name: account.senderName, email_from: account.emailFrom, valid, suspended: account.suspended,
-        limitation: account.limitation, provider: account.provider, tags: account.tags,
+        id: account.id,
+        sender_name: account.senderName,
+        email_from: account.emailFrom,
+        valid,
+        suspended: account.suspended,
+        limitation: account.limitation,
+        provider: account.provider,
+        tags: account.tags,
         imap: account.imap ? { username: account.emailFrom, valid } : null,
       };
     }),

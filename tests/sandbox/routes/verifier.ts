@@ -20,9 +20,19 @@ export function verify(world: World, email: string): Record<string, unknown> {
   };
   if (!flags.is_valid_format) return { ...flags, smtp_status: 'not_valid' };
   const person = findPersonByEmail(world, email);
-  if (person) return { ...flags, smtp_status: person.smtpStatus, ...(person.unknownReason ? { unknown_status_reason: person.unknownReason } : {}) };
+  if (person)
+    return {
+      ...flags,
+      smtp_status: person.smtpStatus,
+      ...(person.unknownReason ? { unknown_status_reason: person.unknownReason } : {}),
+    };
   const company = findCompany(world, domain);
-  if (company?.genericEmails.includes(email.toLowerCase()) === true || flags.is_webmail || flags.is_disposable) return { ...flags, smtp_status: 'valid' };
+  if (
+    company?.genericEmails.includes(email.toLowerCase()) === true ||
+    flags.is_webmail ||
+    flags.is_disposable
+  )
+    return { ...flags, smtp_status: 'valid' };
   if (flags.is_gibberish) return { ...flags, smtp_status: 'not_valid' };
   // Unknown addresses: a stable draw from the address itself.
   const draw = parseInt(hex32(email.toLowerCase()).slice(0, 4), 16) % 10;

@@ -4,7 +4,15 @@ import { buildCompanies, buildPeople } from './people';
 import { DEFAULT_ANCHOR } from './tables';
 import type { World } from './types';
 import {
-  buildBlacklists, buildCustomFields, buildLists, buildPipelines, buildSchedules, buildSenders, buildWarmUps, buildWebhooks, IDS,
+  buildBlacklists,
+  buildCustomFields,
+  buildLists,
+  buildPipelines,
+  buildSchedules,
+  buildSenders,
+  buildWarmUps,
+  buildWebhooks,
+  IDS,
 } from './workspace';
 
 /** Builds the whole world from a seed. Same seed and anchor ⇒ byte-identical responses. */
@@ -18,9 +26,26 @@ export function buildWorld(options: { seed: number; anchor?: string; balance: nu
   const { events, replies, recipients } = buildActivity(prng, { campaigns, lists, prospects, anchor });
   const used = new Set([...recipients.values()].flatMap((statuses) => [...statuses.keys()]));
   return {
-    anchor, companies, people, lists, prospects, customFields: buildCustomFields(), senders: buildSenders(),
-    warmUps: buildWarmUps(anchor), campaigns, recipients, events, replies, schedules: buildSchedules(),
-    blacklists: buildBlacklists(), pipelines: buildPipelines(), webhooks: buildWebhooks(), userId: IDS.userId,
-    ownerName: 'Demo Owner', balance: options.balance, uniqueRecipientsUsed: used.size, nextId: 2_000_000,
+    anchor,
+    companies,
+    people,
+    lists,
+    prospects,
+    customFields: buildCustomFields(),
+    senders: buildSenders(),
+    warmUps: buildWarmUps(anchor),
+    campaigns,
+    recipients,
+    events,
+    replies,
+    schedules: buildSchedules(),
+    blacklists: buildBlacklists(),
+    pipelines: buildPipelines(),
+    webhooks: buildWebhooks(),
+    userId: IDS.userId,
+    ownerName: 'Demo Owner',
+    balance: options.balance,
+    uniqueRecipientsUsed: used.size,
+    nextId: 2_000_000,
   };
 }

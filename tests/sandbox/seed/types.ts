@@ -195,7 +195,13 @@ export interface Pipeline {
   readonly id: number;
   readonly name: string;
   readonly createdAt: string;
-  readonly stages: readonly { id: number; name: string; order: number; deals_count: number; deals_value: number }[];
+  readonly stages: readonly {
+    id: number;
+    name: string;
+    order: number;
+    deals_count: number;
+    deals_value: number;
+  }[];
 }
 
 export interface World {

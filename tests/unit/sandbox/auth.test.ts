@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- any: response bodies are arbitrary JSON probed by the assertions themselves. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { boot, type Harness } from './helpers';
 
@@ -13,7 +14,8 @@ beforeEach(async () => {
 describe('token endpoint', () => {
   it('issues a bearer token from a form body', async () => {
     const reply = await h.call('POST', '/v1/oauth/access_token', {
-      token: null, form: 'grant_type=client_credentials&client_id=demo-user-id&client_secret=demo-secret',
+      token: null,
+      form: 'grant_type=client_credentials&client_id=demo-user-id&client_secret=demo-secret',
     });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
@@ -22,7 +24,8 @@ describe('token endpoint', () => {
 
   it('issues a token from a JSON body and for configured extra credentials', async () => {
     const reply = await h.call('POST', '/v1/oauth/access_token', {
-      token: null, json: { grant_type: 'client_credentials', client_id: 'second-user', client_secret: 'second-secret' },
+      token: null,
+      json: { grant_type: 'client_credentials', client_id: 'second-user', client_secret: 'second-secret' },
     });
     expect(reply.status).toBe(200);
     const balance = await h.call('GET', '/v1/get-balance', { token: String(reply.body.access_token) });
@@ -31,7 +34,8 @@ describe('token endpoint', () => {
 
   it('refuses wrong credentials with 401 and no access_token', async () => {
     const reply = await h.call('POST', '/v1/oauth/access_token', {
-      token: null, json: { grant_type: 'client_credentials', client_id: 'demo-user-id', client_secret: 'nope' },
+      token: null,
+      json: { grant_type: 'client_credentials', client_id: 'demo-user-id', client_secret: 'nope' },
     });
     expect(reply.status).toBe(401);
     expect(reply.body.access_token).toBeUndefined();
@@ -39,15 +43,24 @@ describe('token endpoint', () => {
   });
 
   it('refuses a missing or wrong grant_type', async () => {
-    const missing = await h.call('POST', '/v1/oauth/access_token', { token: null, json: { client_id: 'demo-user-id', client_secret: 'demo-secret' } });
+    const missing = await h.call('POST', '/v1/oauth/access_token', {
+      token: null,
+      json: { client_id: 'demo-user-id', client_secret: 'demo-secret' },
+    });
     expect(missing.status).toBe(400);
-    const wrong = await h.call('POST', '/v1/oauth/access_token', { token: null, json: { grant_type: 'password', client_id: 'demo-user-id', client_secret: 'demo-secret' } });
+    const wrong = await h.call('POST', '/v1/oauth/access_token', {
+      token: null,
+      json: { grant_type: 'password', client_id: 'demo-user-id', client_secret: 'demo-secret' },
+    });
     expect(wrong.status).toBe(400);
   });
 
   it('honours a configured token lifetime', async () => {
     await h.control('config', { tokenTtlSec: 120 });
-    const reply = await h.call('POST', '/v1/oauth/access_token', { token: null, json: { grant_type: 'client_credentials', client_id: 'demo-user-id', client_secret: 'demo-secret' } });
+    const reply = await h.call('POST', '/v1/oauth/access_token', {
+      token: null,
+      json: { grant_type: 'client_credentials', client_id: 'demo-user-id', client_secret: 'demo-secret' },
+    });
     expect(reply.body.expires_in).toBe(120);
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- any: response bodies are arbitrary JSON probed by the assertions themselves. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { boot, type Harness } from './helpers';
 
@@ -40,7 +41,9 @@ describe('fault injection (POST /__sandbox/faults)', () => {
 
   it('malformed-json sends a truncated JSON body (the call itself ran)', async () => {
     await h.control('faults', { kind: 'malformed-json', route: 'emailVerificationStart' });
-    const reply = await h.call('POST', '/v2/email-verification/start', { json: { emails: ['a@acme-robotics.example'] } });
+    const reply = await h.call('POST', '/v2/email-verification/start', {
+      json: { emails: ['a@acme-robotics.example'] },
+    });
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toContain('application/json');
     expect(() => JSON.parse(reply.text) as unknown).toThrow();
@@ -51,7 +54,9 @@ describe('fault injection (POST /__sandbox/faults)', () => {
     await h.control('faults', { kind: 'drop', route: 'balance' });
     await expect(h.call('GET', '/v1/get-balance')).rejects.toThrow();
     await h.control('faults', { kind: 'drop', route: 'emailVerificationStart', after: true });
-    await expect(h.call('POST', '/v2/email-verification/start', { json: { emails: ['a@acme-robotics.example'] } })).rejects.toThrow();
+    await expect(
+      h.call('POST', '/v2/email-verification/start', { json: { emails: ['a@acme-robotics.example'] } }),
+    ).rejects.toThrow();
     expect(Number((await h.call('GET', '/v1/get-balance')).body.data.balance)).toBe(24999);
   });
 

@@ -26,7 +26,7 @@ export interface Harness {
 
 async function answer(response: Response): Promise<Answer> {
   const text = await response.text();
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
@@ -49,21 +49,33 @@ export async function boot(options: SandboxOptions = {}): Promise<Harness> {
       headers['Content-Type'] ??= 'application/x-www-form-urlencoded';
       body = init.form.toString();
     }
-    return answer(await fetch(`${sandbox.url}${path}`, { method, headers, ...(body === undefined ? {} : { body }) }));
+    return answer(
+      await fetch(`${sandbox.url}${path}`, { method, headers, ...(body === undefined ? {} : { body }) }),
+    );
   };
   const newToken = async (): Promise<string> => {
     const reply = await call('POST', '/v1/oauth/access_token', {
-      token: null, form: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-user-id', client_secret: 'demo-secret' }),
+      token: null,
+      form: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: 'demo-user-id',
+        client_secret: 'demo-secret',
+      }),
     });
-    return String(reply.body.access_token);
+    return String((reply.body as { access_token?: unknown }).access_token);
   };
   const harness: Harness = {
     sandbox,
     token: '',
     call,
-    control: async (path, payload, method = 'POST') => answer(await fetch(`${sandbox.url}/__sandbox/${path}`, {
-      method, headers: { 'Content-Type': 'application/json' }, ...(method === 'GET' || method === 'DELETE' ? {} : { body: JSON.stringify(payload ?? {}) }),
-    })),
+    control: async (path, payload, method = 'POST') =>
+      answer(
+        await fetch(`${sandbox.url}/__sandbox/${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json' },
+          ...(method === 'GET' || method === 'DELETE' ? {} : { body: JSON.stringify(payload ?? {}) }),
+        }),
+      ),
     newToken,
   };
   harness.token = await newToken();

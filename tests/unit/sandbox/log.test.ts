@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- any: response bodies are arbitrary JSON probed by the assertions themselves. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { boot, type Harness } from './helpers';
 
@@ -17,8 +18,16 @@ describe('request log (GET /__sandbox/log)', () => {
     const entries = (await h.control('log', undefined, 'GET')).body.entries as Record<string, unknown>[];
     const api = entries.filter((entry) => entry['route'] !== null);
     expect(api[0]).toMatchObject({
-      method: 'POST', path: '/v2/email-verification/start', route: 'emailVerificationStart', query: { emails: ['a@acme-robotics.example'] },
-      body: {}, auth: 'bearer-valid', status: 200, credits: 1, task: 'start', fault: null,
+      method: 'POST',
+      path: '/v2/email-verification/start',
+      route: 'emailVerificationStart',
+      query: { emails: ['a@acme-robotics.example'] },
+      body: {},
+      auth: 'bearer-valid',
+      status: 200,
+      credits: 1,
+      task: 'start',
+      fault: null,
     });
     expect(api[1]).toMatchObject({ route: 'emailVerificationResult', task: 'poll', credits: 0 });
     expect(typeof api[0]?.['time']).toBe('string');
@@ -31,9 +40,15 @@ describe('request log (GET /__sandbox/log)', () => {
     const text = (await h.control('log', undefined, 'GET')).text;
     expect(text).not.toContain(token);
     expect(text).not.toContain('demo-secret');
-    const entries = (JSON.parse(text) as { entries: { auth: string; body: Record<string, unknown> | null }[] }).entries;
-    expect(entries.map((entry) => entry.auth)).toEqual(expect.arrayContaining(['none', 'missing', 'bearer-unknown']));
-    expect(entries.find((entry) => entry.body?.['client_secret'] !== undefined)?.body?.['client_secret']).toBe('***');
+    const entries = (
+      JSON.parse(text) as { entries: { auth: string; body: Record<string, unknown> | null }[] }
+    ).entries;
+    expect(entries.map((entry) => entry.auth)).toEqual(
+      expect.arrayContaining(['none', 'missing', 'bearer-unknown']),
+    );
+    expect(
+      entries.find((entry) => entry.body?.['client_secret'] !== undefined)?.body?.['client_secret'],
+    ).toBe('***');
   });
 
   it('filters by route and since, and DELETE clears it', async () => {

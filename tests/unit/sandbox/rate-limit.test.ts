@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- any: response bodies are arbitrary JSON probed by the assertions themselves. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { boot, type Harness } from './helpers';
 
@@ -14,7 +15,8 @@ describe('rate limit (60 per rolling minute per account)', () => {
   it('answers the 61st request in a minute with 429 and no Retry-After by default', async () => {
     // The token request made by boot() happened before the reset, so the window is empty now.
     const statuses: number[] = [];
-    for (let index = 0; index < 61; index += 1) statuses.push((await h.call('GET', '/v1/get-balance')).status);
+    for (let index = 0; index < 61; index += 1)
+      statuses.push((await h.call('GET', '/v1/get-balance')).status);
     expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
     expect(statuses[60]).toBe(429);
     const limited = await h.call('GET', '/v1/get-balance');
