@@ -2,6 +2,7 @@ import { browser, defineBackground, storage } from '#imports';
 import { defaultSleep } from '../../lib/api/sleep';
 import { createAuthService } from '../../lib/background/auth-service';
 import { registerHandlers } from '../../lib/background/handlers';
+import { createOutreachBackground } from '../../lib/background/outreach';
 import { createPersistentLimiter } from '../../lib/background/rate-window';
 
 export default defineBackground(() => {
@@ -14,9 +15,11 @@ export default defineBackground(() => {
     store: { load: () => windowItem.getValue(), save: (sent) => windowItem.setValue([...sent]) },
   });
   const auth = createAuthService({ now, sleep: defaultSleep, limiter });
+  const outreach = createOutreachBackground(() => auth.connection());
 
   registerHandlers(
-    { ...auth.handlers },
+    { ...auth.handlers, ...outreach.handlers },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );
+  outreach.register();
 });

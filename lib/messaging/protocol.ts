@@ -11,6 +11,7 @@ import type { ProtocolOf } from './define';
 import { authMessages } from './protocol/auth';
 import { pageMessages } from './protocol/page';
 import { prospectingMessages } from './protocol/prospecting';
+import { outreachMessages } from './protocol/outreach';
 
 export type { AuthState } from './protocol/auth';
 export type * from './protocol/dto';
@@ -21,6 +22,7 @@ export const messages = {
   ...authMessages,
   ...pageMessages,
   ...prospectingMessages,
+  ...outreachMessages,
 };
 
 export type MessageName = keyof typeof messages;
