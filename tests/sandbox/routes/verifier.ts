@@ -45,7 +45,7 @@ function verificationStart(ctx: RouteContext): Reply {
   checkWebhookUrl(optStr(ctx.input, 'webhook_url'));
   const emails = reqList(ctx.input, 'emails', 10);
   const unique = [...new Set(emails)];
-  // §2.6 (KB): 1 credit per e-mail whatever the result; a repeated address in one call counts once.
+  // Assumption (§2.6, KB over AE): 1 credit per e-mail whatever the result; a repeated address in one call counts once.
   const credits = ctx.rt.charge(null, unique.length);
   // §8: result order ≠ input order: the sandbox answers sorted by address.
   const data = [...unique].sort().map((email) => ({ email, result: verify(ctx.world, email) }));
