@@ -41,7 +41,7 @@ describe('ProfileCard', () => {
   it('offers Find e-mail, pre-filled, when enrichment found no address', () => {
     const onFind = vi.fn();
     render(<ProfileCard {...base} entry={{ status: 'not-found' }} onFind={onFind} />);
-    expect((screen.getByLabelText('Company domain') as HTMLInputElement).value).toBe('northwind.example');
+    expect(screen.getByLabelText<HTMLInputElement>('Company domain').value).toBe('northwind.example');
     fireEvent.click(screen.getByRole('button', { name: 'Find e-mail' }));
     expect(onFind).toHaveBeenCalledWith({ firstName: 'Ada', lastName: 'Lindqvist', domain: 'northwind.example' });
   });
