@@ -91,3 +91,21 @@ export function validatePositiveInt(input: number, field: string): Checked<numbe
     ? ok(input)
     : invalid(field, `${field} must be a positive whole number.`);
 }
+
+/** A person to find an e-mail for (finder row). */
+export interface FinderRow {
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly domain: string;
+}
+
+/** A finder row with both names present and a valid domain; returns the normalised row. */
+export function validateFinderRow(row: FinderRow, field = 'row'): Checked<FinderRow> {
+  const firstName = validateName(row.firstName, `${field}.firstName`);
+  if (!firstName.ok) return firstName;
+  const lastName = validateName(row.lastName, `${field}.lastName`);
+  if (!lastName.ok) return lastName;
+  const domain = validateDomain(row.domain, `${field}.domain`);
+  if (!domain.ok) return domain;
+  return ok({ firstName: firstName.value, lastName: lastName.value, domain: domain.value });
+}

@@ -6,9 +6,10 @@ import { type ProfileByEmail, ProfileByEmailSchema } from '../schemas/finder';
 import { FinderTaskStartSchema, type TaskStart } from '../schemas/tasks';
 import type { Transport } from '../transport-types';
 import {
+  type FinderRow,
   validateAll,
-  validateDomain,
   validateEmail,
+  validateFinderRow,
   validateLinkedInProfileUrl,
   validateName,
 } from '../validate';
@@ -45,25 +46,7 @@ export function companyDomainsResult(
   return fetchTaskResult(transport, 'company-domains', hash, options);
 }
 
-/** A person to find an e-mail for. */
-export interface FinderRow {
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly domain: string;
-}
-
-function checkRow(
-  row: FinderRow,
-  field: string,
-): Result<{ first_name: string; last_name: string; domain: string }, ApiError> {
-  const first = validateName(row.firstName, `${field}.firstName`);
-  if (!first.ok) return first;
-  const last = validateName(row.lastName, `${field}.lastName`);
-  if (!last.ok) return last;
-  const domain = validateDomain(row.domain, `${field}.domain`);
-  if (!domain.ok) return domain;
-  return ok({ first_name: first.value, last_name: last.value, domain: domain.value });
-}
+export type { FinderRow } from '../validate';
 
 /** Starts finding e-mails by first name, last name and domain (JSON body; 1 credit per valid/unknown e-mail). */
 export async function emailsByNameStart(
@@ -80,9 +63,9 @@ export async function emailsByNameStart(
   }
   const body: { first_name: string; last_name: string; domain: string }[] = [];
   for (const [i, row] of rows.entries()) {
-    const checked = checkRow(row, `rows[${i}]`);
+    const checked = validateFinderRow(row, `rows[${i}]`);
     if (!checked.ok) return checked;
-    body.push(checked.value);
+    body.push({ first_name: checked.value.firstName, last_name: checked.value.lastName, domain: checked.value.domain });
   }
   return transport.send(
     withSignal(

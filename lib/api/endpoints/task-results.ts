@@ -15,6 +15,7 @@ import {
   ProspectEmailsSchema,
 } from '../schemas/domain-search';
 import { CompanyDomainsSchema, EmailsByNameSchema, LinkedInProfilesSchema } from '../schemas/finder';
+import type { TaskPoll } from '../schemas/tasks';
 import { VerificationResultSchema } from '../schemas/verifier';
 import type { Transport } from '../transport-types';
 import { type CallOptions, withSignal } from './call';
@@ -67,10 +68,11 @@ const TASKS = {
 
 /** Every kind of async task the client can start, poll and resume. */
 export type TaskKind = keyof typeof TASKS;
-/** One poll of a task of kind `K` (`{ done: true, value }` or `{ done: false, status }`). */
-export type TaskPollOf<K extends TaskKind> = v.InferOutput<(typeof TASKS)[K]['schema']>;
 /** The completed value of a task of kind `K`. */
-export type TaskValueOf<K extends TaskKind> = Extract<TaskPollOf<K>, { done: true }>['value'];
+export type TaskValueOf<K extends TaskKind> =
+  v.InferOutput<(typeof TASKS)[K]['schema']> extends TaskPoll<infer V> ? V : never;
+/** One poll of a task of kind `K` (`{ done: true, value }` or `{ done: false, status }`). */
+export type TaskPollOf<K extends TaskKind> = TaskPoll<TaskValueOf<K>>;
 
 /** The family (hash placement) of a task kind. */
 export function taskFamily(kind: TaskKind): TaskFamily {
@@ -87,5 +89,8 @@ export function fetchTaskResult<K extends TaskKind>(
   const task: (typeof TASKS)[K] = TASKS[kind];
   const where =
     task.family === 'domain' ? { pathParams: { task_hash: hash } } : { query: { task_hash: hash } };
-  return transport.send(withSignal({ route: task.route, schema: task.schema, ...where }, options));
+  // Type-level only: every TASKS schema is a taskResultSchema, whose output is TaskPoll<TaskValueOf<K>>;
+  // TypeScript cannot follow that through the generic index. The data itself is still validated.
+  const schema = task.schema as v.GenericSchema<unknown, TaskPollOf<K>>;
+  return transport.send(withSignal({ route: task.route, schema, ...where }, options));
 }
