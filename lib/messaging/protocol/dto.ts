@@ -161,3 +161,22 @@ export interface CompanyView {
   readonly emailsCount: number;
   readonly genericCount: number;
 }
+
+/** Storage keys the background writes and UI surfaces watch (`storage.watch(key, …)`). */
+export const JOBS_STORAGE_KEY = 'local:jobs';
+/** The focused profile for the side panel, set by "Enrich this profile" (`PanelFocus`). */
+export const PANEL_FOCUS_STORAGE_KEY = 'session:panel-focus';
+/** The key of one tab's {@link TabContext} in `storage.session`. */
+export function tabContextStorageKey(tabId: number): `session:tab-context:${number}` {
+  return `session:tab-context:${tabId}`;
+}
+
+/** What the side panel should show after a context-menu or shortcut enrich. */
+export const PanelFocusSchema = v.object({
+  person: PersonRefSchema,
+  tabId: v.number(),
+  key: text(2100),
+  jobId: v.optional(text(64)),
+  at: v.number(),
+});
+export type PanelFocus = v.InferOutput<typeof PanelFocusSchema>;
