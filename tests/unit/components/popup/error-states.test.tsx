@@ -37,7 +37,7 @@ describe('error banners', () => {
   });
 
   it.each([
-    [{ kind: 'rate-limited', retryAfterMs: 20_000 } as const, /20 seconds/],
+    [{ kind: 'rate-limited', retryAfterMs: 20_000 } as const, /\b20\b/],
     [{ kind: 'server', status: 503 } as const, /503/],
     [{ kind: 'refused', message: 'List is locked' } as const, /List is locked/],
   ])('%j keeps its specifics', (error, specific) => {
