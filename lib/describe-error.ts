@@ -14,6 +14,9 @@ export interface ErrorDescription {
   readonly retryInMs?: number;
 }
 
+/** The name this module's first version used; kept for existing imports. */
+export type ErrorText = ErrorDescription;
+
 function seconds(ms: number): string {
   const s = Math.max(1, Math.ceil(ms / 1000));
   return s < 90 ? `${s} s` : `${Math.ceil(s / 60)} min`;
@@ -25,7 +28,8 @@ export function describeError(e: ApiError): ErrorDescription {
     case 'auth-invalid':
       return {
         title: 'Snov.io did not accept your API keys',
-        detail: 'Check your API User ID and Secret in Settings (Snov.io → Account → API).',
+        detail:
+          'Check your API User ID and Secret (Snov.io → Account → API) and save them again in Settings.',
         action: 'open-settings',
       };
     case 'auth-expired':
@@ -43,24 +47,29 @@ export function describeError(e: ApiError): ErrorDescription {
     case 'out-of-credits':
       return {
         title: 'Out of Snov.io credits',
-        detail: 'Your account has no credits left for this. Top up or wait for your plan to renew.',
+        detail:
+          'This needs credits and your balance has run out. Top up in Snov.io; nothing was charged for this attempt.',
         action: 'none',
       };
     case 'rate-limited':
       return {
-        title: 'Too many requests',
-        detail: `Snov.io allows 60 requests a minute. Retrying in ${seconds(e.retryAfterMs)}.`,
+        title: 'Rate limited — retrying',
+        detail: `Snov.io allows 60 requests a minute. Your work is queued and retries in ${seconds(e.retryAfterMs)}.`,
         action: 'wait',
         retryInMs: e.retryAfterMs,
       };
     case 'offline':
       return {
-        title: 'You are offline',
-        detail: 'Queued: it will be sent when the connection is back.',
+        title: 'Offline — queued',
+        detail: 'Snov.io cannot be reached. Your work is saved and will be sent when you are back online.',
         action: 'wait',
       };
     case 'invalid-input':
-      return { title: 'Please check the input', detail: e.message, action: 'none' };
+      return {
+        title: 'Please check the input',
+        detail: `${e.message} Nothing was sent and no credits were used.`,
+        action: 'none',
+      };
     case 'not-found':
       return { title: 'Nothing found', detail: e.message ?? 'Snov.io has no data for this.', action: 'none' };
     case 'invalid-response':
@@ -72,7 +81,9 @@ export function describeError(e: ApiError): ErrorDescription {
     case 'server':
       return {
         title: e.status === 408 ? 'Snov.io did not answer in time' : 'Snov.io had a problem',
-        detail: e.message ?? `The server answered with status ${e.status}. Try again in a moment.`,
+        detail: e.message
+          ? `Snov.io said: ${e.message}`
+          : `The server answered with error ${e.status}. Try again in a moment.`,
         action: 'retry',
       };
     case 'refused':
@@ -81,7 +92,7 @@ export function describeError(e: ApiError): ErrorDescription {
       return {
         title: 'Still working on it',
         detail:
-          'Snov.io is taking longer than usual. We will check the result again shortly — no extra credits.',
+          'Snov.io is taking longer than usual. The result will be fetched later without charging again.',
         action: 'wait',
       };
     case 'aborted':
