@@ -4,6 +4,7 @@ const isCi = Boolean(process.env['CI']);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   // Persistent extension contexts and one shared sandbox: one worker.
   workers: 1,
   fullyParallel: false,

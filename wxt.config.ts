@@ -8,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Prospector',
     description: 'Find, verify and save B2B prospects on the page you are reading, with your Snov.io account.',
     permissions: [
@@ -21,7 +21,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Only the real API origin at install; other origins (the sandbox) are requested at run time.
-    host_permissions: ['https://api.snov.io/*'],
+    // The `e2e` build (.output/chrome-mv3-e2e) adds loopback access: Playwright cannot click the
+    // toolbar button that grants activeTab, nor accept a permission prompt (README, "Testing").
+    host_permissions: mode === 'e2e' ? ['https://api.snov.io/*', 'http://127.0.0.1/*'] : ['https://api.snov.io/*'],
     optional_host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*', 'http://*/*'],
     action: { default_title: 'Prospector' },
     commands: {

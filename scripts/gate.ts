@@ -31,7 +31,8 @@ const steps: Step[] = [
   { name: 'build firefox', command: 'npx wxt build -b firefox --mv3' },
   { name: 'manifest checks', command: 'npx vitest run --config vitest.build.config.ts', env: { VITEST_JSON: buildJson } },
   { name: 'web-ext lint', command: 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --warnings-as-errors' },
-  { name: 'e2e chromium', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson } },
+  { name: 'build chrome (e2e variant)', command: 'npx wxt build --mode e2e' },
+  { name: 'e2e chromium', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, PROSPECTOR_SKIP_BUILD: '1' } },
 ];
 
 function counts(): { passed: number; failed: number } {

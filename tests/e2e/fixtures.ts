@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox } from '../sandbox/server';
 
-export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The e2e build: the production build plus loopback host access (see wxt.config.ts). */
+export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const DEMO = { clientId: 'demo-user-id', clientSecret: 'demo-secret' } as const;
 
