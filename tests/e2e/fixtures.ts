@@ -2,16 +2,16 @@
  * Loads the built Chrome extension into Debian's Chromium (TOOLCHAIN.md) with a fresh profile per
  * test, and runs one sandbox per worker, reset before each test.
  */
-import { test as base, chromium } from '@playwright/test';
+import { test as base } from '@playwright/test';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSandbox } from '../sandbox/server';
+import { connectToSandbox, launchWithExtension } from './launch';
 
 /** The e2e build: the production build plus loopback host access (see wxt.config.ts). */
 export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const DEMO = { clientId: 'demo-user-id', clientSecret: 'demo-secret' } as const;
 
 export interface Sandbox {
@@ -38,22 +38,9 @@ interface Fixtures {
   extensionId: string;
 }
 
-/** Launches Chromium with the extension loaded and returns the context. */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+/** Launches Chromium with the e2e build loaded. */
+function launch(userDataDir: string): Promise<BrowserContext> {
+  return launchWithExtension(userDataDir, EXTENSION_PATH);
 }
 
 export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
@@ -81,7 +68,7 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
   context: async ({ sandbox }, use) => {
     await sandbox.control('reset');
     const dir = await mkdtemp(path.join(tmpdir(), 'prospector-e2e-'));
-    const context = await launchWithExtension(dir);
+    const context = await launch(dir);
     await use(context);
     await context.close();
     await rm(dir, { recursive: true, force: true });
@@ -97,16 +84,4 @@ export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
 
 export const { expect } = test;
 
-/** Connects the extension to the sandbox the quick way (a test-only setup step in the worker). */
-export async function connectToSandbox(worker: Worker, sandboxUrl: string): Promise<void> {
-  await worker.evaluate(
-    async ({ baseUrl, credentials }) => {
-      await chrome.storage.local.set({
-        credentials,
-        settings: { baseUrl, cacheTtlHours: 168, defaultListId: null, autoDetectOrigins: [], replyNotifications: { enabled: false, intervalMinutes: 15 } },
-        'settings$': { v: 2 },
-      });
-    },
-    { baseUrl: sandboxUrl, credentials: DEMO },
-  );
-}
+export { connectToSandbox };
