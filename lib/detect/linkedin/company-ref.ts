@@ -15,13 +15,19 @@ export function companyName(text: string): string {
   return text.split(/\s+[·•]\s+/)[0]?.trim() ?? '';
 }
 
+/** The company a `/company/…` link points at, with its visible name; undefined for other links or no name. */
+export function companyFromLink(link: Element, baseUrl: string): CompanyMention | undefined {
+  const parsed = parseLinkedInUrl(link.getAttribute('href') ?? '', baseUrl);
+  if (!parsed.ok || parsed.value.kind !== 'company') return undefined;
+  const name = companyName(linkLabel(link));
+  return name === '' ? undefined : { name, linkedInUrl: parsed.value.canonicalUrl, key: parsed.value.key };
+}
+
 /** The first linked company with a visible name under `root`, read from its link. */
 export function firstLinkedCompany(root: ParentNode, baseUrl: string): CompanyMention | undefined {
   for (const link of root.querySelectorAll(companyLink)) {
-    const parsed = parseLinkedInUrl(link.getAttribute('href') ?? '', baseUrl);
-    const name = companyName(linkLabel(link));
-    if (!parsed.ok || parsed.value.kind !== 'company' || name === '') continue;
-    return { name, linkedInUrl: parsed.value.canonicalUrl, key: parsed.value.key };
+    const company = companyFromLink(link, baseUrl);
+    if (company !== undefined) return company;
   }
   return undefined;
 }

@@ -121,12 +121,36 @@ function pathSegments(url: URL): string[] {
   return head !== undefined && MOBILE_PREFIXES.has(head) ? segments.slice(1) : segments;
 }
 
+// Hot path for result pages: a plain ASCII member or company href needs no URL parsing.
+// Anything else (junk, ports, credentials, encoded or non-ASCII slugs, other kinds) takes the full path.
+const PLAIN_MEMBER = /^(?:https?:\/\/(?:[a-z\d-]+\.)*linkedin\.com)?\/(?:m\/|mwlite\/)?(in|sales\/lead|sales\/people|company|sales\/company)\/([\w-]{1,120})(?:[/?#,]|$)/i;
+let lastBase: { base: string | undefined; isLinkedIn: boolean } = { base: undefined, isLinkedIn: true };
+
+function isLinkedInBase(base: string | undefined): boolean {
+  if (base !== lastBase.base) lastBase = { base, isLinkedIn: base === undefined || parseLinkedInInput(base).ok };
+  return lastBase.isLinkedIn;
+}
+
+function plainMember(input: string, base: string | undefined): LinkedInUrl | undefined {
+  const [match, route, id] = PLAIN_MEMBER.exec(input) ?? [];
+  if (match === undefined || route === undefined || id === undefined || (input.startsWith('/') && !isLinkedInBase(base))) return undefined;
+  const lowerRoute = route.toLowerCase();
+  // Only Sales Navigator appends `,auth` to the id; elsewhere a comma makes the slug invalid.
+  if (match.endsWith(',') && (lowerRoute === 'in' || lowerRoute.endsWith('company'))) return undefined;
+  if (lowerRoute === 'in') return isMemberToken(id) ? person(id, 'member-token') : person(id.toLowerCase(), 'public');
+  if (lowerRoute.endsWith('company')) return entity('company', id.toLowerCase());
+  const lead = byToken('sales-lead', 'sales/lead', id);
+  return lead.ok ? lead.value : undefined;
+}
+
 /**
  * Classifies and canonicalises a LinkedIn URL, pasted text or relative href.
  * @param base the URL of the page a relative href came from (defaults to LinkedIn).
  * @example parseLinkedInUrl('<uk.linkedin.com/in/Jane-Doe/details/experience/?trk=x>') // person, key 'li:in:jane-doe'
  */
 export function parseLinkedInUrl(input: string, base?: string): Result<LinkedInUrl, LinkedInUrlError> {
+  const plain = plainMember(input, base);
+  if (plain !== undefined) return ok(plain);
   const parsed = parseLinkedInInput(input, base);
   if (!parsed.ok) return parsed;
   const result = classify(parsed.value, pathSegments(parsed.value));

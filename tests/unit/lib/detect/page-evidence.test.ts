@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMailLists } from '../../../../lib/detect/mail-lists';
 import { collectPageEvidence } from '../../../../lib/detect/page-evidence';
@@ -64,5 +65,31 @@ describe('company page fixtures', () => {
   it('never makes a free-mail domain a candidate, even when it is the only e-mail', () => {
     const ranking = rank('contoso-maschinenbau-impressum.html', 'https://www.contoso-maschinenbau.example/impressum');
     expect(ranking.candidates.map((candidate) => candidate.domain)).not.toContain('web.de');
+  });
+});
+
+describe('collectPageEvidence on hostile input', () => {
+  it('never throws on arbitrary markup, JSON-LD or hrefs', () => {
+    const fragment = fc.oneof(
+      fc.string(),
+      fc.json().map((json) => `<script type="application/ld+json">${json}</script>`),
+      fc.string().map((href) => `<a href="mailto:${href}">x</a><a href="/cdn-cgi/l/email-protection#${href}">y</a><span data-cfemail="${href}"></span>`),
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 5 }), fc.string(), (parts, pageUrl) => {
+        const document = new DOMParser().parseFromString(parts.join(''), 'text/html');
+        const ranking = rankCandidates(collectPageEvidence(document, pageUrl), lists);
+        return Array.isArray(ranking.candidates);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('ignores Organization types it does not know and caps deep JSON-LD', () => {
+    const nested = JSON.stringify({ '@type': 'Organization', url: 'https://deep.example', child: Array.from({ length: 600 }, () => ({ '@type': 'Organization', url: 'https://spam.example' })) });
+    const document = new DOMParser().parseFromString(`<script type="application/ld+json">${nested}</script><script type="application/ld+json">{"@type":"Person","url":"https://person.example"}</script>`, 'text/html');
+    const evidence = collectPageEvidence(document, 'about:blank');
+    expect(evidence.organizations.length).toBeLessThan(500);
+    expect(evidence.organizations.flatMap((org) => org.urls)).not.toContain('https://person.example');
   });
 });

@@ -171,3 +171,20 @@ describe('parseLinkedInUrl: canonical form', () => {
     );
   });
 });
+
+describe('parseLinkedInUrl: hot path', () => {
+  it('agrees with the full parser on plain member and company hrefs', () => {
+    const id = fc.stringMatching(/^[\w-]{1,40}$/);
+    const route = fc.constantFrom('in', 'sales/lead', 'sales/people', 'company', 'sales/company', 'm/in', 'mwlite/in');
+    const tail = fc.constantFrom('', '/', '?trk=x', '#frag', '/details/experience/', ',NAME_SEARCH,abc');
+    fc.assert(
+      fc.property(route, id, tail, (path, value, suffix) => {
+        const url = `https://www.linkedin.com/${path}/${value}${suffix}`;
+        const fast = parseLinkedInUrl(url);
+        // A leading space skips the hot path; the cleaner strips it again.
+        const full = parseLinkedInUrl(` ${url}`);
+        return JSON.stringify(fast) === JSON.stringify(full.ok ? full : { ...full, error: { ...full.error, input: url } });
+      }),
+    );
+  });
+});
