@@ -1,5 +1,5 @@
 import type { PersonRef } from '../../lib/messaging/protocol';
-import { panelPeople, prospectFor, uncachedUrls } from '../../lib/state/sidepanel-store';
+import { panelPeople, prospectFor, uncachedUrls } from '../../lib/state/sidepanel-selectors';
 import type { SidepanelState } from '../../lib/state/sidepanel-store';
 import { SaveBar } from '../popup/save-bar';
 import { Section } from '../ui/section';
