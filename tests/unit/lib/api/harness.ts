@@ -17,7 +17,7 @@ export function makeClient(
 ) {
   const time = createFakeTime();
   const fake = createFakeFetch(handler);
-  const events: TransportEvent[] = [];
+  const events: (TransportEvent & { at: number })[] = [];
   const client = createSnovClient({
     baseUrl: BASE,
     credentials: () => Promise.resolve(CREDENTIALS),
@@ -25,7 +25,7 @@ export function makeClient(
     now: time.now,
     sleep: time.sleep,
     timeoutMs,
-    onEvent: (e) => events.push(e),
+    onEvent: (e) => events.push({ ...e, at: time.now() }),
   });
   const apiCalls = () => fake.calls.filter((c) => c.url.pathname !== '/v1/oauth/access_token');
   const tokenCalls = () => fake.calls.filter((c) => c.url.pathname === '/v1/oauth/access_token');
@@ -39,7 +39,7 @@ export function makeTransport(
 ) {
   const time = createFakeTime();
   const fake = createFakeFetch(handler);
-  const events: TransportEvent[] = [];
+  const events: (TransportEvent & { at: number })[] = [];
   const limiter = createRateLimiter({ now: time.now, sleep: time.sleep });
   const ref: { transport?: Transport } = {};
   const tokens = createTokenManager({
@@ -58,7 +58,7 @@ export function makeTransport(
     sleep: time.sleep,
     fetch: fake.fetch,
     timeoutMs,
-    onEvent: (e) => events.push(e),
+    onEvent: (e) => events.push({ ...e, at: time.now() }),
   });
   ref.transport = transport;
   const apiCalls = () => fake.calls.filter((c) => c.url.pathname !== '/v1/oauth/access_token');
