@@ -9,7 +9,7 @@ import { sendMessage } from '../../lib/messaging/client';
 import { createAuthStore } from '../../lib/state/auth-store';
 import { createSidepanelStore } from '../../lib/state/sidepanel-store';
 import { authStateItem, watchJobs } from '../../lib/storage/items';
-import { followTab, readFocus, saveFile, watchContexts } from './platform';
+import { clearFocus, followTab, readFocus, saveFile, watchContexts } from './platform';
 
 export function App() {
   const auth = useMemo(
@@ -17,7 +17,7 @@ export function App() {
     [],
   );
   const store = useMemo(
-    () => createSidepanelStore({ send: sendMessage, watchJobs, watchContexts, readFocus, saveFile, now: () => new Date() }),
+    () => createSidepanelStore({ send: sendMessage, watchJobs, watchContexts, readFocus, clearFocus, saveFile, now: () => new Date() }),
     [],
   );
   const authState = useStore(auth, (s) => s.auth);

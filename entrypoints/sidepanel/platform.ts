@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import { PersonRefSchema } from '../../lib/messaging/protocol/dto';
+import { PANEL_FOCUS_STORAGE_KEY, PanelFocusSchema } from '../../lib/messaging/protocol/dto';
 import type { PersonRef } from '../../lib/messaging/protocol';
 
 /** The `?tabId=` override, or null. */
@@ -50,10 +50,12 @@ export function followTab(search: string, onTab: (tabId: number) => void): () =>
   };
 }
 
-/** Calls back when the background rewrites its per-tab state (kept in session storage). */
+const WATCHED = /^(?:tab-context:|panel-focus$)/;
+
+/** Calls back when the background rewrites a tab's context or the focused profile (session storage). */
 export function watchContexts(onChange: () => void): () => void {
-  const listener = (_changes: unknown, area: string): void => {
-    if (area === 'session') onChange();
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'session' && Object.keys(changes).some((key) => WATCHED.test(key))) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => {
@@ -61,15 +63,15 @@ export function watchContexts(onChange: () => void): () => void {
   };
 }
 
-const FocusSchema = v.object({ person: PersonRefSchema });
-
 /** The profile "Enrich this profile" put in focus, parsed; anything else reads as none. */
 export async function readFocus(): Promise<PersonRef | null> {
-  const raw = await storage.getItem<unknown>('session:panel-focus');
-  const asPerson = v.safeParse(PersonRefSchema, raw);
-  if (asPerson.success) return asPerson.output;
-  const wrapped = v.safeParse(FocusSchema, raw);
-  return wrapped.success ? wrapped.output.person : null;
+  const parsed = v.safeParse(PanelFocusSchema, await storage.getItem<unknown>(PANEL_FOCUS_STORAGE_KEY));
+  return parsed.success ? parsed.output.person : null;
+}
+
+/** Forgets the focused profile once the user went back to the tab's own page. */
+export async function clearFocus(): Promise<void> {
+  await storage.removeItem(PANEL_FOCUS_STORAGE_KEY);
 }
 
 /** Downloads text as a file through a temporary object URL. */

@@ -26,6 +26,7 @@ export interface SidepanelStoreDeps {
   readonly watchContexts: (onChange: () => void) => () => void;
   /** The profile the user picked with "Enrich this profile", if any. */
   readonly readFocus: () => Promise<PersonRef | null>;
+  readonly clearFocus: () => Promise<void>;
   readonly saveFile: (name: string, text: string) => void;
   readonly now: () => Date;
 }
@@ -203,6 +204,7 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
       },
       dismissFocus: () => {
         set({ focus: null });
+        void deps.clearFocus().catch(() => undefined);
       },
       selectList: async (listId) => {
         set({ listId, membership: {} });

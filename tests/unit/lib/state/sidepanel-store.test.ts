@@ -57,20 +57,22 @@ function fakeSend(world: World): Send {
   return ((name: string, data: unknown) => Promise.resolve(answer(name, data))) as Send;
 }
 
-function setup(world: Partial<World> = {}) {
+function setup(world: Partial<World> = {}, focus: TabContext['people'][number] | null = null) {
   const state: World = { context: context([{ url: ADA, name: 'Ada Lindqvist' }, { url: BEN, name: 'Ben Okafor' }]), profiles: {}, jobs: [], calls: [], ...world };
   let onJobs = (): void => undefined;
   let onContexts = (): void => undefined;
   const saveFile = vi.fn<(name: string, text: string) => void>();
+  const clearFocus = vi.fn(() => Promise.resolve());
   const store = createSidepanelStore({
     send: fakeSend(state),
     watchJobs: (cb) => { onJobs = cb; return () => undefined; },
     watchContexts: (cb) => { onContexts = cb; return () => undefined; },
-    readFocus: () => Promise.resolve(null),
+    readFocus: () => Promise.resolve(focus),
+    clearFocus,
     saveFile,
     now: () => new Date('2026-11-01T10:00:00Z'),
   });
-  return { store, world: state, saveFile, jobsChanged: () => { onJobs(); }, contextsChanged: () => { onContexts(); } };
+  return { store, world: state, saveFile, clearFocus, jobsChanged: () => { onJobs(); }, contextsChanged: () => { onContexts(); } };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -140,6 +142,18 @@ describe('createSidepanelStore', () => {
     await store.getState().findEmail(BEN, { firstName: 'Ben', lastName: 'Okafor', domain: 'northwind.example' });
     const found = store.getState().finder[BEN];
     expect(found?.status).toBe('ready');
+  });
+
+  it('shows the profile picked with "Enrich this profile" first, until dismissed', async () => {
+    const picked = { url: 'https://www.linkedin.com/in/chen-wei' };
+    const { store, clearFocus } = setup({}, picked);
+    store.getState().start();
+    await flush();
+    await store.getState().bind(7);
+    expect(panelPeople(store.getState())[0]).toEqual(picked);
+    store.getState().dismissFocus();
+    expect(panelPeople(store.getState()).map((p) => p.url)).toEqual([ADA, BEN]);
+    expect(clearFocus).toHaveBeenCalledOnce();
   });
 
   it('forgets the selection when it follows another tab', async () => {
