@@ -1,5 +1,8 @@
 import { parse } from 'tldts';
 import { err, ok, type Result } from '../result';
+import { normaliseHost } from './host';
+
+export { normaliseHost } from './host';
 
 /** The registrable domain behind a host, with what kind of site it is. Domains are ASCII (punycode). */
 export interface SiteDomain {
@@ -25,17 +28,6 @@ const SOCIAL_DOMAINS = new Set([
 ]);
 // Brands that run one site per country TLD (google.de, google.co.uk, amazon.fr …).
 const SOCIAL_BRANDS = new Set(['google', 'facebook', 'amazon', 'wikipedia', 'yahoo', 'bing', 'linkedin', 'youtube']);
-
-/** Lowercases a host, drops a trailing dot and converts IDN labels to punycode; undefined when invalid. */
-export function normaliseHost(host: string): string | undefined {
-  const trimmed = host.trim().toLowerCase().replace(/\.$/, '');
-  if (trimmed === '' || /[\s/?#@]/.test(trimmed)) return undefined;
-  try {
-    return new URL(`http://${trimmed}/`).hostname;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Whether a registrable domain is a social network or platform rather than a company site. */
 export function isSocialDomain(domain: string): boolean {

@@ -1,4 +1,4 @@
-import { normaliseHost } from './domain';
+import { normaliseHost } from './host';
 
 // Local part: RFC 5322 "atext" minus the rarely-seen characters that collide with prose punctuation.
 const EMAIL = /[\w.%+'-]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,24}/gu;

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../result';
 import { firstLinkedCompany, type CompanyMention } from './company-ref';
+import { readPersonJsonLd, type PersonJsonLd } from './person-json-ld';
 import { canonicalLink, contactInfoLink, mainLandmark, pageHeading, topCardSection } from './selectors';
 import { cleanText, textBlocks } from './text';
 import { parseLinkedInUrl, type LinkedInUrl } from './urls';
@@ -53,6 +54,12 @@ function locationBefore(link: Element): string | undefined {
   return undefined;
 }
 
+function fromJsonLd(company: PersonJsonLd['company'], pageUrl: string): CompanyMention | undefined {
+  if (company === undefined) return undefined;
+  const parsed = company.url === undefined ? undefined : parseLinkedInUrl(company.url, pageUrl);
+  return parsed?.ok === true && parsed.value.kind === 'company' ? { name: company.name, linkedInUrl: parsed.value.canonicalUrl, key: parsed.value.key } : { name: company.name };
+}
+
 /**
  * Reads the profile being viewed: URL from the address bar or canonical link, name from `<h1>` (or `<title>`),
  * headline as the first text after the name, location beside the contact-info link, first linked company.
@@ -61,14 +68,16 @@ export function readProfilePage(document: Document, pageUrl: string): Result<Vie
   const profile = profileUrl(document, pageUrl);
   if (profile === undefined) return err('not-a-profile');
   const heading = document.querySelector(pageHeading);
-  const name = cleanText(heading?.textContent) || nameFromTitle(document.title);
+  // Logged-out public profiles embed a schema.org Person; it fills what the DOM does not show.
+  const data: PersonJsonLd = readPersonJsonLd(document) ?? {};
+  const name = cleanText(heading?.textContent) || (data.name ?? '') || nameFromTitle(document.title);
   if (name === '') return err('no-name');
   const main = document.querySelector(mainLandmark) ?? document.body;
   const topCard = heading?.closest(topCardSection) ?? main;
-  const headline = heading === null ? undefined : textBlocks(topCard, { after: heading, limit: 2 }).find((block) => block.text !== name)?.text;
+  const headline = (heading === null ? undefined : textBlocks(topCard, { after: heading, limit: 2 }).find((block) => block.text !== name)?.text) ?? data.jobTitle;
   const contact = main.querySelector(contactInfoLink);
-  const location = contact === null ? undefined : locationBefore(contact);
-  const company = firstLinkedCompany(topCard, pageUrl) ?? firstLinkedCompany(main, pageUrl);
+  const location = (contact === null ? undefined : locationBefore(contact)) ?? data.location;
+  const company = firstLinkedCompany(topCard, pageUrl) ?? firstLinkedCompany(main, pageUrl) ?? fromJsonLd(data.company, pageUrl);
   return ok({
     profile,
     name,

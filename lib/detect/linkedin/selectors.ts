@@ -40,5 +40,8 @@ export const nonContentText = 'a, button, [role="button"], h1, svg, img, time, s
 /** The canonical URL (public slug even when the address bar has a member token). Seen 2025-11 on profile and company pages. */
 export const canonicalLink = 'link[rel="canonical"]';
 
+/** schema.org `Person` data on logged-out public profiles. Seen 2025-11 on public (guest) profile pages. */
+export const jsonLdScript = 'script[type="application/ld+json"]';
+
 /** External links on a company page; the website goes through LinkedIn's `/redir/redirect?url=` hop or is direct. Seen 2025-11 on company About pages. */
 export const externalLink = 'main a[href^="http"], [role="main"] a[href^="http"]';
