@@ -19,7 +19,8 @@ export type ErrorText = ErrorDescription;
 
 function seconds(ms: number): string {
   const s = Math.max(1, Math.ceil(ms / 1000));
-  return s < 90 ? `${s} s` : `${Math.ceil(s / 60)} min`;
+  if (s === 1) return '1 second';
+  return s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`;
 }
 
 /** Describes an API error for a person: what happened and what to do next. */
