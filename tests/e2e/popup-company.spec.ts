@@ -1,0 +1,80 @@
+import { connectToSandbox, expect, test } from './fixtures';
+import type { SandboxLogEntry } from './fixtures';
+import { axeViolations } from './pages/axe';
+import { PopupPage } from './pages/popup';
+import { startStaticServer } from './static-server';
+import type { StaticServer } from './static-server';
+
+let site: StaticServer;
+test.beforeAll(async () => {
+  site = await startStaticServer();
+});
+test.afterAll(async () => {
+  await site.close();
+});
+
+const addCalls = (log: SandboxLogEntry[]) => log.filter((e) => e.method === 'POST' && e.path === '/v1/add-prospect-to-list');
+
+test.describe('popup on a company website', () => {
+  test('shows the company, its prospects and e-mails; filters; adds two prospects to a new list once', async ({ context, extensionId, sandbox, worker }) => {
+    await connectToSandbox(worker, sandbox.url);
+    const popup = await PopupPage.openFor(context, worker, extensionId, `${site.url}/acme/about`);
+    const { page } = popup;
+
+    await expect(page.locator('.domain')).toHaveText('acme-robotics.example');
+    await expect(page.getByText('Acme Robotics Inc')).toBeVisible();
+    await expect(popup.prospects.getByRole('checkbox')).toHaveCount(20);
+    await expect(page.getByRole('list', { name: 'Domain e-mails' }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Generic contacts' }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /credits left/ })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await popup.screenshot('popup-company-light.png');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await popup.screenshot('popup-company-dark.png');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await popup.filterByPosition('CTO, Head of Sales');
+    const rows = popup.prospects.locator('.prospect-row');
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.locator('p.muted').allTextContents()) expect(text).toMatch(/CTO|Head of Sales/);
+
+    const names = (await popup.prospects.locator('.prospect-name').allTextContents()).slice(0, 2);
+    expect(names).toHaveLength(2);
+    for (const name of names) await popup.select(name);
+    await popup.createList('E2E picks');
+    await expect(page.getByRole('combobox', { name: 'List', exact: true })).toHaveValue(/\d+/);
+    await popup.addSelectionToList();
+    for (const name of names) await expect(popup.prospect(name).getByText('Already in list')).toBeVisible({ timeout: 20_000 });
+
+    const state = (await (await fetch(`${sandbox.url}/__sandbox/state`)).json()) as { lists: { id: number; name: string }[] };
+    const list = state.lists.find((l) => l.name === 'E2E picks');
+    expect(list).toBeDefined();
+    const calls = addCalls(await sandbox.log());
+    expect(calls).toHaveLength(2);
+    for (const [index, call] of calls.entries()) {
+      const body = call.body as Record<string, unknown>;
+      expect(String(body['listId'])).toBe(String(list?.id));
+      expect(`${String(body['firstName'])} ${String(body['lastName'])}`).toBe(names[index]);
+      expect(JSON.stringify(body)).toMatch(/linkedin\.com|@acme-robotics\.example/);
+    }
+
+    await popup.addSelectionToList();
+    await expect(page.getByRole('status').filter({ hasText: /already in list/ })).toBeVisible();
+    expect(addCalls(await sandbox.log())).toHaveLength(2);
+  });
+
+  test('verifies a pasted list of 12 e-mails in 2 batches', async ({ context, extensionId, sandbox, worker }) => {
+    await connectToSandbox(worker, sandbox.url);
+    const popup = await PopupPage.openFor(context, worker, extensionId, `${site.url}/acme/about`);
+    const emails = Array.from({ length: 12 }, (_, i) => `person${i}@acme-robotics.example`);
+    await expect(popup.page.getByText(/May cost up to/)).toHaveCount(1); // the finder's note only
+    await popup.page.getByRole('textbox', { name: 'E-mails to verify' }).fill(emails.join('\n'));
+    await expect(popup.page.getByText('May cost up to 12 credits', { exact: false })).toBeVisible();
+    await popup.page.getByRole('button', { name: 'Verify 12 e-mails' }).click();
+    await expect.poll(async () => (await sandbox.log()).filter((e) => e.path === '/v2/email-verification/start').length, { timeout: 20_000 }).toBe(2);
+    const starts = (await sandbox.log()).filter((e) => e.path === '/v2/email-verification/start');
+    const sent = starts.flatMap((e) => JSON.stringify(e.body).match(/person\d+@acme-robotics\.example/g) ?? []);
+    expect(new Set(sent)).toEqual(new Set(emails));
+  });
+});
