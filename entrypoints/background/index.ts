@@ -3,6 +3,7 @@ import { defaultSleep } from '../../lib/api/sleep';
 import { createAuthService } from '../../lib/background/auth-service';
 import { registerHandlers } from '../../lib/background/handlers';
 import { createOutreachBackground } from '../../lib/background/outreach';
+import { createProspectingBackground } from '../../lib/background/prospecting-background';
 import { createPersistentLimiter } from '../../lib/background/rate-window';
 
 export default defineBackground(() => {
@@ -16,10 +17,12 @@ export default defineBackground(() => {
   });
   const auth = createAuthService({ now, sleep: defaultSleep, limiter });
   const outreach = createOutreachBackground(() => auth.connection());
+  const prospecting = createProspectingBackground({ connection: () => auth.connection(), now, sleep: defaultSleep });
 
   registerHandlers(
-    { ...auth.handlers, ...outreach.handlers },
+    { ...auth.handlers, ...outreach.handlers, ...prospecting.handlers },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') },
   );
   outreach.register();
+  prospecting.register();
 });

@@ -59,7 +59,7 @@ export function createProspectingApi(transport: Transport): ProspectingApi {
     async userCampaigns() {
       const campaigns = await userCampaigns(transport)();
       if (!campaigns.ok) return campaigns;
-      return ok(campaigns.value.map((row) => ({ id: row.id, name: row.campaign.slice(0, 300), listId: row.list_id, status: String(row.status).slice(0, 40) })));
+      return ok(campaigns.value.map((row) => ({ id: row.id, name: row.campaign.slice(0, 300), listId: row.list_id, status: row.status.slice(0, 40) })));
     },
     async addProspectToList(request) {
       const added = await addProspectToList(transport, request);

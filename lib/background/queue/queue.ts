@@ -24,6 +24,8 @@ import { addJob, cancelJob, putBatch, retryJob, settle, type NewItem } from './s
 import type { QueueStore } from './store';
 import { planTick, type Launch } from './plan';
 
+const WATCHDOG_MS = 60_000;
+
 /** Everything the queue needs, injected. */
 export interface QueueDeps {
   readonly store: QueueStore;
@@ -125,6 +127,8 @@ export function createQueue(deps: QueueDeps): Queue {
       running.set(item.batch.id, promise);
     }
     if (running.size === 0) wake(plan.wakeAt);
+    // A watchdog while tasks run: if the worker is killed mid-poll, the alarm restarts it to re-poll.
+    else deps.wakeAt(deps.now() + WATCHDOG_MS);
   }
 
   return {

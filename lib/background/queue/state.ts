@@ -57,8 +57,8 @@ export function settle(state: QueueState, outcomes: ReadonlyMap<string, { state:
   for (const [id, outcome] of outcomes) {
     const entry = entries[id];
     if (!entry) continue;
-    const { error: _previous, ...rest } = entry;
-    entries[id] = { ...rest, state: outcome.state, updatedAt: now, ...(outcome.error ? { error: outcome.error } : {}) };
+    const next: Entry = { id: entry.id, kind: entry.kind, key: entry.key, input: entry.input, state: outcome.state, updatedAt: now };
+    entries[id] = outcome.error ? { ...next, error: outcome.error } : next;
   }
   const jobs = state.jobs.map((job) => (job.entryIds.some((id) => outcomes.has(id)) ? { ...job, updatedAt: now } : job));
   return { ...state, entries, jobs };
@@ -85,7 +85,7 @@ export function openBatch(state: QueueState, batch: Batch, now: number): QueueSt
 
 /** Replaces or removes a batch. */
 export function putBatch(state: QueueState, id: string, batch: Batch | undefined): QueueState {
-  const { [id]: _old, ...rest } = state.batches;
+  const rest = Object.fromEntries(Object.entries(state.batches).filter(([key]) => key !== id));
   return { ...state, batches: batch ? { ...rest, [id]: batch } : rest };
 }
 

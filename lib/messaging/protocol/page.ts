@@ -4,16 +4,67 @@ import type { Result } from '../../result';
 import { message } from '../define';
 import { DomainSchema, HttpUrlSchema, PersonRefSchema, text } from './dto';
 import type { TabContext } from './dto';
+import type { PageEvidence } from '../../detect/page-evidence';
 
-/** Raw page evidence from the detection script; ranked in the background (free-mail lists live there). */
+const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max));
+
+/**
+ * Raw page evidence from the detection script (lib/detect `PageEvidence`, with `url` for
+ * `pageUrl`); ranked in the background, where the free-mail and disposable lists live.
+ * Changed from the first draft's flat `items` list (which nobody sent yet): the ranking needs the
+ * structure (JSON-LD organisations, e-mail sources and regions).
+ */
 export const PageEvidenceSchema = v.strictObject({
   url: HttpUrlSchema,
-  items: v.pipe(
-    v.array(v.strictObject({ kind: text(40), value: text(500), domain: v.optional(text(253)) })),
-    v.maxLength(2000),
+  canonicalUrl: v.exactOptional(text(2048)),
+  ogUrl: v.exactOptional(text(2048)),
+  ogSiteName: v.exactOptional(text(300)),
+  organizations: list(
+    v.strictObject({
+      type: text(100),
+      name: v.exactOptional(text(300)),
+      urls: list(text(2048), 20),
+      emails: list(text(254), 50),
+      sameAs: list(text(2048), 50),
+    }),
+    50,
   ),
+  emails: list(
+    v.strictObject({
+      address: text(254),
+      source: v.picklist(['mailto', 'text', 'cf-email', 'json-ld']),
+      region: v.picklist(['address', 'footer', 'header', 'nav', 'aside', 'main', 'body', 'metadata']),
+    }),
+    500,
+  ),
+  linkedInLinks: list(text(2048), 500),
 });
 export type PageEvidenceReport = v.InferOutput<typeof PageEvidenceSchema>;
+
+const fits = (max: number) => (value: string): boolean => value.length <= max;
+
+/** The wire form of lib/detect's `PageEvidence`, trimmed to the schema's bounds so it always passes. */
+export function toEvidenceReport(evidence: PageEvidence): PageEvidenceReport {
+  const optional = (key: 'canonicalUrl' | 'ogUrl' | 'ogSiteName', max: number) => {
+    const value = evidence[key];
+    return value !== undefined && value.length <= max ? { [key]: value } : {};
+  };
+  return {
+    url: evidence.pageUrl,
+    ...optional('canonicalUrl', 2048),
+    ...optional('ogUrl', 2048),
+    ...optional('ogSiteName', 300),
+    organizations: evidence.organizations.slice(0, 50).map((org) => ({
+      type: org.type.slice(0, 100),
+      ...(org.name !== undefined ? { name: org.name.slice(0, 300) } : {}),
+      urls: org.urls.filter(fits(2048)).slice(0, 20),
+      emails: org.emails.filter(fits(254)).slice(0, 50),
+      sameAs: org.sameAs.filter(fits(2048)).slice(0, 50),
+    })),
+    emails: evidence.emails.filter((email) => email.address.length <= 254).slice(0, 500).map((email) => ({ ...email })),
+    linkedInLinks: evidence.linkedInLinks.filter(fits(2048)).slice(0, 500),
+  };
+}
 
 export const LinkedInPageKindSchema = v.picklist(['profile', 'search', 'company', 'other']);
 
@@ -42,3 +93,6 @@ export const pageMessages = {
     ['extension-page'],
   ),
 };
+
+/** The names of the page messages. */
+export type PageMessageName = keyof typeof pageMessages;

@@ -127,3 +127,6 @@ export const prospectingMessages = {
   retryJob: message<Result<null, ApiError>>()(JobIdSchema, page),
   clearCache: message<Result<{ removed: number }, ApiError>>()(v.undefined(), page),
 };
+
+/** The names of the prospecting messages. */
+export type ProspectingMessageName = keyof typeof prospectingMessages;

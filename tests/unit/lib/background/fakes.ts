@@ -103,25 +103,25 @@ export function createFakeApi(options: FakeApiOptions): FakeApi {
     domainEmails: unused('domainEmails'),
     genericContacts: unused('genericContacts'),
     prospectEmails: unused('prospectEmails'),
-    async userLists() {
+    userLists() {
       calls.push({ route: 'userLists', input: null, at: options.clock.now() });
-      return ok([{ id: 7, name: 'Leads', contacts: 0 }]);
+      return Promise.resolve(ok([{ id: 7, name: 'Leads', contacts: 0 }]));
     },
-    async createList(name) {
+    createList(name) {
       calls.push({ route: 'createList', input: name, at: options.clock.now() });
-      return ok({ id: 8, name, contacts: 0 });
+      return Promise.resolve(ok({ id: 8, name, contacts: 0 }));
     },
-    async userCampaigns() {
+    userCampaigns() {
       calls.push({ route: 'userCampaigns', input: null, at: options.clock.now() });
-      return ok([{ id: 3, name: 'Q1', listId: 7, status: 'active' }]);
+      return Promise.resolve(ok([{ id: 3, name: 'Q1', listId: 7, status: 'active' }]));
     },
-    async addProspectToList(request) {
+    addProspectToList(request) {
       calls.push({ route: 'addProspectToList', input: request, at: options.clock.now() });
-      return ok({ isAdded: true });
+      return Promise.resolve(ok({ isAdded: true }));
     },
-    async listsOfEmail(email) {
+    listsOfEmail(email) {
       calls.push({ route: 'listsOfEmail', input: email, at: options.clock.now() });
-      return ok(options.listsByEmail?.get(email) ?? []);
+      return Promise.resolve(ok(options.listsByEmail?.get(email) ?? []));
     },
   };
   return { ...api, calls, options, count: (route) => calls.filter((call) => call.route === route).length };
@@ -138,7 +138,7 @@ export function buildServices(api: ProspectingApi | null, clock: FakeClock): Har
   const harness: { services?: Services; wakes: number[]; online: boolean } = { wakes: [], online: true };
   let id = 0;
   const services = createServices({
-    api: async () => api,
+    api: () => Promise.resolve(api),
     now: clock.now,
     sleep: clock.sleep,
     isOnline: () => harness.online,
