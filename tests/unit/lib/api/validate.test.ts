@@ -17,6 +17,7 @@ describe('validators', () => {
     ['example.com', 'example.com'],
     ['WWW.Example.co.uk.', 'example.co.uk'],
     ['shop.example.io', 'shop.example.io'],
+    ['acme-robotics.example', 'acme-robotics.example'],
   ])('domain %s → %s', (input, expected) => {
     expect(validateDomain(input)).toEqual({ ok: true, value: expected });
   });
@@ -28,6 +29,8 @@ describe('validators', () => {
     '192.168.1.1',
     'localhost',
     'example.notatld',
+    'example',
+    'test',
     'exa mple.com',
     'user@example.com',
   ])('domain %j is rejected', (input) => {
