@@ -30,6 +30,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact(), withoutPreactHtmlSink()] }),
+  // The sources zip is for AMO's reviewers: code and build files, not local test output.
+  zip: { excludeSources: ['test-results/**', 'artifacts/**', 'coverage/**', 'playwright-report/**'] },
   manifest: ({ browser, mode }) => ({
     name: 'Prospector',
     description:
