@@ -33,6 +33,7 @@ const steps: Step[] = [
   { name: 'web-ext lint', command: 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --warnings-as-errors' },
   { name: 'build chrome (e2e variant)', command: 'npx wxt build --mode e2e' },
   { name: 'e2e chromium', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, PROSPECTOR_SKIP_BUILD: '1' } },
+  { name: 'firefox smoke', command: 'npx tsx tests/firefox/run.ts', env: { FIREFOX_JSON: firefoxJson } },
 ];
 
 function counts(): { passed: number; failed: number } {
