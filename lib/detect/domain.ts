@@ -19,15 +19,61 @@ export type SiteDomainSkip = 'malformed' | 'not-web' | 'ip' | 'localhost' | 'no-
 
 // Registrable domains of networks, directories and platforms that host other people's content.
 const SOCIAL_DOMAINS = new Set([
-  'linkedin.com', 'lnkd.in', 'facebook.com', 'fb.com', 'fb.me', 'instagram.com', 'x.com', 'twitter.com', 't.co',
-  'github.com', 'gitlab.com', 'bitbucket.org', 'medium.com', 'substack.com', 'crunchbase.com', 'youtube.com',
-  'youtu.be', 'vimeo.com', 'tiktok.com', 'pinterest.com', 'reddit.com', 'threads.net', 'wikipedia.org',
-  'wikimedia.org', 'wikidata.org', 'xing.com', 'glassdoor.com', 'indeed.com', 'wellfound.com', 'angel.co',
-  'producthunt.com', 'stackoverflow.com', 'bsky.app', 'mastodon.social', 'apple.com', 'play.google.com',
-  'g2.com', 'capterra.com', 'trustpilot.com', 'yelp.com', 'bing.com', 'duckduckgo.com', 'archive.org',
+  'linkedin.com',
+  'lnkd.in',
+  'facebook.com',
+  'fb.com',
+  'fb.me',
+  'instagram.com',
+  'x.com',
+  'twitter.com',
+  't.co',
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'medium.com',
+  'substack.com',
+  'crunchbase.com',
+  'youtube.com',
+  'youtu.be',
+  'vimeo.com',
+  'tiktok.com',
+  'pinterest.com',
+  'reddit.com',
+  'threads.net',
+  'wikipedia.org',
+  'wikimedia.org',
+  'wikidata.org',
+  'xing.com',
+  'glassdoor.com',
+  'indeed.com',
+  'wellfound.com',
+  'angel.co',
+  'producthunt.com',
+  'stackoverflow.com',
+  'bsky.app',
+  'mastodon.social',
+  'apple.com',
+  'play.google.com',
+  'g2.com',
+  'capterra.com',
+  'trustpilot.com',
+  'yelp.com',
+  'bing.com',
+  'duckduckgo.com',
+  'archive.org',
 ]);
 // Brands that run one site per country TLD (google.de, google.co.uk, amazon.fr …).
-const SOCIAL_BRANDS = new Set(['google', 'facebook', 'amazon', 'wikipedia', 'yahoo', 'bing', 'linkedin', 'youtube']);
+const SOCIAL_BRANDS = new Set([
+  'google',
+  'facebook',
+  'amazon',
+  'wikipedia',
+  'yahoo',
+  'bing',
+  'linkedin',
+  'youtube',
+]);
 
 /** Whether a registrable domain is a social network or platform rather than a company site. */
 export function isSocialDomain(domain: string): boolean {
@@ -46,7 +92,12 @@ export function domainOfHost(host: string): Result<SiteDomain, SiteDomainSkip> {
   if (info.domain === null) return err('no-registrable-domain');
   const hostedPlatform = info.isPrivate === true;
   // A tenant's platform may be social (acme.github.io is the tenant's; github.com is not).
-  return ok({ domain: info.domain, hostname, hostedPlatform, isSocial: !hostedPlatform && isSocialDomain(info.domain) });
+  return ok({
+    domain: info.domain,
+    hostname,
+    hostedPlatform,
+    isSocial: !hostedPlatform && isSocialDomain(info.domain),
+  });
 }
 
 /** The registrable domain of a web page; chrome://, file:, about:, extension pages, IPs and localhost have none. */

@@ -3,18 +3,28 @@ import { normaliseHost } from './host';
 // Local part: RFC 5322 "atext" minus the rarely-seen characters that collide with prose punctuation.
 const EMAIL = /[\w.%+'-]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,24}/gu;
 // `name [at] domain [dot] com` and `name (at) domain.com`: bracketed forms only, bare " at " is prose.
-const OBFUSCATED = /([\w.+-]+)\s*[[(]\s*at\s*[\])]\s*((?:[\w-]+\s*(?:[[(]\s*dot\s*[\])]|\.)\s*)+[a-z]{2,24})\b/gi;
+const OBFUSCATED =
+  /([\w.+-]+)\s*[[(]\s*at\s*[\])]\s*((?:[\w-]+\s*(?:[[(]\s*dot\s*[\])]|\.)\s*)+[a-z]{2,24})\b/gi;
 // Retina image names (logo@2x.png) look like addresses.
 const FILE_SUFFIX = /\.(?:png|jpe?g|gif|svg|webp|avif|css|js)$/i;
 
 /** Normalises an address: trims, lowercases, punycodes the domain; undefined when it is not an address. */
 export function normaliseEmail(raw: string): string | undefined {
-  const trimmed = raw.trim().replace(/^mailto:/i, '').replace(/[.,;:]+$/, '');
+  const trimmed = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/[.,;:]+$/, '');
   const at = trimmed.lastIndexOf('@');
   if (at < 1 || FILE_SUFFIX.test(trimmed)) return undefined;
   const local = trimmed.slice(0, at).toLowerCase();
   const domain = normaliseHost(trimmed.slice(at + 1));
-  if (domain?.includes('.') !== true || !/^[\w.%+'-]+$/.test(local) || local.startsWith('.') || local.includes('..')) return undefined;
+  if (
+    domain?.includes('.') !== true ||
+    !/^[\w.%+'-]+$/.test(local) ||
+    local.startsWith('.') ||
+    local.includes('..')
+  )
+    return undefined;
   return `${local}@${domain}`;
 }
 
@@ -45,7 +55,9 @@ export function decodeCloudflareEmail(hex: string): string | undefined {
   const bytes = (hex.match(/../g) ?? []).map((pair) => Number.parseInt(pair, 16));
   const [key = 0, ...rest] = bytes;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(rest.map((byte) => byte ^ key)));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(
+      new Uint8Array(rest.map((byte) => byte ^ key)),
+    );
     return normaliseEmail(text);
   } catch {
     return undefined;

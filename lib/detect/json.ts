@@ -6,7 +6,10 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** The strings in a JSON value that may be a string or an array of strings (schema.org allows both). */
 export function stringsOf(value: unknown): string[] {
   const items: unknown[] = Array.isArray(value) ? value : [value];
-  return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim()).filter((item) => item !== '');
+  return items
+    .filter((item): item is string => typeof item === 'string')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 /** Parses JSON without throwing; undefined when the text is not JSON. */

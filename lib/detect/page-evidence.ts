@@ -55,7 +55,10 @@ function absolute(href: string | null | undefined, base: string): string | undef
   }
 }
 
-function textEmails(document: Document, push: (address: string, source: EmailSource, element: Element | null) => void): void {
+function textEmails(
+  document: Document,
+  push: (address: string, source: EmailSource, element: Element | null) => void,
+): void {
   const walker = document.createTreeWalker(document.documentElement, SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const text = node.textContent ?? '';
@@ -66,12 +69,17 @@ function textEmails(document: Document, push: (address: string, source: EmailSou
   }
 }
 
-function linkEmails(document: Document, push: (address: string, source: EmailSource, element: Element | null) => void): void {
+function linkEmails(
+  document: Document,
+  push: (address: string, source: EmailSource, element: Element | null) => void,
+): void {
   for (const link of document.querySelectorAll('a[href^="mailto:" i]')) {
     for (const address of parseMailto(link.getAttribute('href') ?? '')) push(address, 'mailto', link);
   }
   // Cloudflare "email protection": <a class="__cf_email__" data-cfemail="hex"> and /cdn-cgi/l/email-protection#hex.
-  for (const element of document.querySelectorAll('[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]')) {
+  for (const element of document.querySelectorAll(
+    '[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]',
+  )) {
     const hex = element.getAttribute('data-cfemail') ?? element.getAttribute('href')?.split('#')[1] ?? '';
     const address = decodeCloudflareEmail(hex);
     if (address !== undefined) push(address, 'cf-email', element);
@@ -82,18 +90,28 @@ function linkEmails(document: Document, push: (address: string, source: EmailSou
 export function collectPageEvidence(document: Document, pageUrl: string): PageEvidence {
   const emails = new Map<string, FoundEmail>();
   const push = (address: string, source: EmailSource, element: Element | null): void => {
-    const found: FoundEmail = { address, source, region: source === 'json-ld' ? 'metadata' : regionOf(element) };
+    const found: FoundEmail = {
+      address,
+      source,
+      region: source === 'json-ld' ? 'metadata' : regionOf(element),
+    };
     const key = `${address}|${source}|${found.region}`;
     if (emails.size < MAX_EMAILS && !emails.has(key)) emails.set(key, found);
   };
   const organizations = readOrganizations(document);
   for (const organization of organizations) {
-    for (const raw of organization.emails) for (const address of findEmailsInText(raw)) push(address, 'json-ld', null);
+    for (const raw of organization.emails)
+      for (const address of findEmailsInText(raw)) push(address, 'json-ld', null);
   }
   linkEmails(document, push);
   textEmails(document, push);
-  const links = [...document.querySelectorAll('a[href*="linkedin.com/"]')].map((link) => absolute(link.getAttribute('href'), pageUrl));
-  const canonicalUrl = absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), pageUrl);
+  const links = [...document.querySelectorAll('a[href*="linkedin.com/"]')].map((link) =>
+    absolute(link.getAttribute('href'), pageUrl),
+  );
+  const canonicalUrl = absolute(
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    pageUrl,
+  );
   const ogUrl = absolute(document.querySelector('meta[property="og:url"]')?.getAttribute('content'), pageUrl);
   const ogSiteName = document.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
   return {

@@ -1,14 +1,23 @@
 import { getDomainWithoutSuffix } from 'tldts';
 import { domainOfHost, siteDomainOf } from './domain';
-import { emailDomain } from './emails';
-import { parseLinkedInUrl, type LinkedInUrl } from './linkedin/urls';
 import type { MailLists } from './mail-lists';
-import type { EmailSource, PageEvidence, PageRegion } from './page-evidence';
+import { linkedInCompanies, rankEmails, type LinkedInCompanyRef, type RankedEmail } from './merge-sightings';
+import type { EmailSource, PageEvidence } from './page-evidence';
 
 export type { MailLists } from './mail-lists';
+export type { LinkedInCompanyRef, RankedEmail } from './merge-sightings';
 
 /** What pointed at a candidate domain. */
-export type EvidenceKind = 'page-host' | 'canonical-url' | 'og-url' | 'og-site-name' | 'json-ld-url' | 'json-ld-email' | 'mailto' | 'text-email' | 'cf-email';
+export type EvidenceKind =
+  | 'page-host'
+  | 'canonical-url'
+  | 'og-url'
+  | 'og-site-name'
+  | 'json-ld-url'
+  | 'json-ld-email'
+  | 'mailto'
+  | 'text-email'
+  | 'cf-email';
 
 /** One piece of evidence for a candidate. */
 export interface Evidence {
@@ -24,18 +33,6 @@ export interface DomainCandidate {
   readonly evidence: readonly Evidence[];
 }
 
-/** An address found on the page, merged over all its sightings. */
-export interface RankedEmail {
-  readonly address: string;
-  readonly domain: string;
-  readonly isFreeMail: boolean;
-  readonly isDisposable: boolean;
-  readonly foundIn: readonly { readonly source: EmailSource; readonly region: PageRegion }[];
-}
-
-/** A LinkedIn company, school or showcase page the site links to (JSON-LD sameAs or a plain link). */
-export type LinkedInCompanyRef = Extract<LinkedInUrl, { kind: 'company' | 'school' | 'showcase' }>;
-
 /** The ranked result for one page. */
 export interface DomainRanking {
   readonly candidates: readonly DomainCandidate[];
@@ -45,11 +42,24 @@ export interface DomainRanking {
 
 // Weights: what the site says about itself in structured data beats where the page happens to be served.
 const WEIGHTS: Readonly<Record<EvidenceKind, number>> = {
-  'json-ld-url': 5, 'page-host': 4, 'canonical-url': 3, 'og-url': 3, 'json-ld-email': 3, 'cf-email': 2, mailto: 2, 'text-email': 1, 'og-site-name': 1,
+  'json-ld-url': 5,
+  'page-host': 4,
+  'canonical-url': 3,
+  'og-url': 3,
+  'json-ld-email': 3,
+  'cf-email': 2,
+  mailto: 2,
+  'text-email': 1,
+  'og-site-name': 1,
 };
 // Ten mailto links to one domain are one fact, not ten.
 const MAX_PER_KIND = 2;
-const EMAIL_KIND: Readonly<Record<EmailSource, EvidenceKind>> = { mailto: 'mailto', text: 'text-email', 'cf-email': 'cf-email', 'json-ld': 'json-ld-email' };
+const EMAIL_KIND: Readonly<Record<EmailSource, EvidenceKind>> = {
+  mailto: 'mailto',
+  text: 'text-email',
+  'cf-email': 'cf-email',
+  'json-ld': 'json-ld-email',
+};
 
 function urlHost(value: string, base?: string): string | undefined {
   try {
@@ -63,18 +73,25 @@ function collectEvidence(evidence: PageEvidence, emails: readonly RankedEmail[])
   const found: [string | undefined, Evidence][] = [];
   const page = siteDomainOf(evidence.pageUrl);
   if (page.ok) found.push([page.value.hostname, { kind: 'page-host', value: evidence.pageUrl }]);
-  if (evidence.canonicalUrl !== undefined) found.push([urlHost(evidence.canonicalUrl), { kind: 'canonical-url', value: evidence.canonicalUrl }]);
-  if (evidence.ogUrl !== undefined) found.push([urlHost(evidence.ogUrl), { kind: 'og-url', value: evidence.ogUrl }]);
-  for (const url of evidence.organizations.flatMap((org) => org.urls)) found.push([urlHost(url, evidence.pageUrl), { kind: 'json-ld-url', value: url }]);
+  if (evidence.canonicalUrl !== undefined)
+    found.push([urlHost(evidence.canonicalUrl), { kind: 'canonical-url', value: evidence.canonicalUrl }]);
+  if (evidence.ogUrl !== undefined)
+    found.push([urlHost(evidence.ogUrl), { kind: 'og-url', value: evidence.ogUrl }]);
+  for (const url of evidence.organizations.flatMap((org) => org.urls))
+    found.push([urlHost(url, evidence.pageUrl), { kind: 'json-ld-url', value: url }]);
   for (const email of emails) {
     if (email.isFreeMail || email.isDisposable) continue;
-    for (const kind of new Set(email.foundIn.map((sighting) => EMAIL_KIND[sighting.source]))) found.push([email.domain, { kind, value: email.address }]);
+    for (const kind of new Set(email.foundIn.map((sighting) => EMAIL_KIND[sighting.source])))
+      found.push([email.domain, { kind, value: email.address }]);
   }
   return found.flatMap(([host, item]): [string, Evidence][] => (host === undefined ? [] : [[host, item]]));
 }
 
 function alphanumeric(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function score(items: readonly Evidence[]): number {
@@ -89,43 +106,26 @@ function rankDomains(evidence: PageEvidence, emails: readonly RankedEmail[]): Do
     const site = domainOfHost(host);
     // Social networks and platforms are never the company; IPs and localhost are nobody's domain.
     if (!site.ok || site.value.isSocial) continue;
-    const entry = byDomain.get(site.value.domain) ?? { hostedPlatform: site.value.hostedPlatform, evidence: [] };
-    if (!entry.evidence.some((known) => known.kind === item.kind && known.value === item.value)) entry.evidence.push(item);
+    const entry = byDomain.get(site.value.domain) ?? {
+      hostedPlatform: site.value.hostedPlatform,
+      evidence: [],
+    };
+    if (!entry.evidence.some((known) => known.kind === item.kind && known.value === item.value))
+      entry.evidence.push(item);
     byDomain.set(site.value.domain, entry);
   }
   const siteName = alphanumeric(evidence.ogSiteName ?? '');
   const candidates = [...byDomain].map(([domain, entry]) => {
     const brand = alphanumeric(getDomainWithoutSuffix(domain, { allowPrivateDomains: true }) ?? '');
-    const named = siteName !== '' && brand.length > 2 && (siteName.includes(brand) || brand.includes(siteName));
-    const items = named && evidence.ogSiteName !== undefined ? [...entry.evidence, { kind: 'og-site-name' as const, value: evidence.ogSiteName }] : entry.evidence;
+    const named =
+      siteName !== '' && brand.length > 2 && (siteName.includes(brand) || brand.includes(siteName));
+    const items =
+      named && evidence.ogSiteName !== undefined
+        ? [...entry.evidence, { kind: 'og-site-name' as const, value: evidence.ogSiteName }]
+        : entry.evidence;
     return { domain, hostedPlatform: entry.hostedPlatform, score: score(items), evidence: items };
   });
   return candidates.sort((a, b) => b.score - a.score || a.domain.localeCompare(b.domain));
-}
-
-function rankEmails(evidence: PageEvidence, lists: MailLists): RankedEmail[] {
-  const byAddress = new Map<string, RankedEmail['foundIn'][number][]>();
-  for (const { address, source, region } of evidence.emails) {
-    const sightings = byAddress.get(address) ?? [];
-    if (!sightings.some((known) => known.source === source && known.region === region)) sightings.push({ source, region });
-    byAddress.set(address, sightings);
-  }
-  return [...byAddress].map(([address, foundIn]) => {
-    const domain = emailDomain(address);
-    return { address, domain, isFreeMail: lists.isFreeMail(domain), isDisposable: lists.isDisposable(domain), foundIn };
-  });
-}
-
-function linkedInCompanies(evidence: PageEvidence): LinkedInCompanyRef[] {
-  const hrefs = [...evidence.organizations.flatMap((org) => org.sameAs), ...evidence.linkedInLinks];
-  const byKey = new Map<string, LinkedInCompanyRef>();
-  for (const href of hrefs) {
-    const parsed = parseLinkedInUrl(href, evidence.pageUrl);
-    if (!parsed.ok) continue;
-    const url = parsed.value;
-    if ((url.kind === 'company' || url.kind === 'school' || url.kind === 'showcase') && !byKey.has(url.key)) byKey.set(url.key, url);
-  }
-  return [...byKey.values()];
 }
 
 /**
@@ -134,5 +134,9 @@ function linkedInCompanies(evidence: PageEvidence): LinkedInCompanyRef[] {
  */
 export function rankCandidates(evidence: PageEvidence, lists: MailLists): DomainRanking {
   const emails = rankEmails(evidence, lists);
-  return { candidates: rankDomains(evidence, emails), emails, linkedInCompanies: linkedInCompanies(evidence) };
+  return {
+    candidates: rankDomains(evidence, emails),
+    emails,
+    linkedInCompanies: linkedInCompanies(evidence),
+  };
 }

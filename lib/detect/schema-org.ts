@@ -11,7 +11,19 @@ export interface OrganizationEvidence {
 
 // Organization and the subtypes sites actually use; LocalBusiness has hundreds of subtypes, so any
 // type ending in Organization/Business/Store counts too. https://schema.org/Organization
-const ORGANIZATION_TYPES = new Set(['Organization', 'Corporation', 'LocalBusiness', 'NGO', 'OnlineBusiness', 'ProfessionalService', 'Airline', 'Consortium', 'Restaurant', 'Hotel', 'Brand']);
+const ORGANIZATION_TYPES = new Set([
+  'Organization',
+  'Corporation',
+  'LocalBusiness',
+  'NGO',
+  'OnlineBusiness',
+  'ProfessionalService',
+  'Airline',
+  'Consortium',
+  'Restaurant',
+  'Hotel',
+  'Brand',
+]);
 const ORGANIZATION_SUFFIX = /(?:Organization|Business|Store)$/;
 // Cap the walk so a hostile page cannot make the content script spin on a huge JSON-LD blob.
 const MAX_NODES = 500;
@@ -23,10 +35,17 @@ function organizationType(node: Record<string, unknown>): string | undefined {
 }
 
 function toEvidence(node: Record<string, unknown>, type: string): OrganizationEvidence {
-  const contactPoints: unknown[] = Array.isArray(node['contactPoint']) ? node['contactPoint'] : [node['contactPoint']];
+  const contactPoints: unknown[] = Array.isArray(node['contactPoint'])
+    ? node['contactPoint']
+    : [node['contactPoint']];
   const contactEmails = contactPoints.flatMap((point) => (isRecord(point) ? stringsOf(point['email']) : []));
   const name = stringsOf(node['name'])[0];
-  const evidence = { type, urls: stringsOf(node['url']), emails: [...stringsOf(node['email']), ...contactEmails], sameAs: stringsOf(node['sameAs']) };
+  const evidence = {
+    type,
+    urls: stringsOf(node['url']),
+    emails: [...stringsOf(node['email']), ...contactEmails],
+    sameAs: stringsOf(node['sameAs']),
+  };
   return name === undefined ? evidence : { ...evidence, name };
 }
 
@@ -46,7 +65,10 @@ function walk(value: unknown, found: OrganizationEvidence[], budget: { nodes: nu
 }
 
 /** Reads every schema.org Organization (and subtype) from a page's JSON-LD scripts, including `@graph` arrays. */
-export function readOrganizations(root: ParentNode, selector = 'script[type="application/ld+json"]'): OrganizationEvidence[] {
+export function readOrganizations(
+  root: ParentNode,
+  selector = 'script[type="application/ld+json"]',
+): OrganizationEvidence[] {
   const found: OrganizationEvidence[] = [];
   const budget = { nodes: MAX_NODES };
   for (const script of root.querySelectorAll(selector)) {

@@ -28,10 +28,18 @@ function unwrapRedirect(href: string, pageUrl: string): URL | undefined {
   }
 }
 
-function website(document: Document, pageUrl: string): { website: string; websiteDomain: string } | undefined {
+function website(
+  document: Document,
+  pageUrl: string,
+): { website: string; websiteDomain: string } | undefined {
   for (const link of document.querySelectorAll(externalLink)) {
     const url = unwrapRedirect(link.getAttribute('href') ?? '', pageUrl);
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:') || isLinkedInHost(url.hostname)) continue;
+    if (
+      url === undefined ||
+      (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+      isLinkedInHost(url.hostname)
+    )
+      continue;
     const site = domainOfHost(url.hostname);
     if (site.ok && !site.value.isSocial) return { website: url.href, websiteDomain: site.value.domain };
   }
@@ -42,7 +50,8 @@ function website(document: Document, pageUrl: string): { website: string; websit
 export function readCompanyPage(document: Document, pageUrl: string): Result<CompanyPage, CompanyPageError> {
   const parsed = parseLinkedInUrl(pageUrl);
   const company = parsed.ok ? parsed.value : undefined;
-  if (company?.kind !== 'company' && company?.kind !== 'school' && company?.kind !== 'showcase') return err('not-a-company');
+  if (company?.kind !== 'company' && company?.kind !== 'school' && company?.kind !== 'showcase')
+    return err('not-a-company');
   const name = cleanText(document.querySelector(pageHeading)?.textContent);
   if (name === '') return err('no-name');
   return ok({ company, name, ...website(document, pageUrl) });

@@ -10,7 +10,11 @@ export interface PersonJsonLd {
 }
 
 function firstPerson(value: unknown): Record<string, unknown> | undefined {
-  const nodes: unknown[] = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value['@graph']) ? value['@graph'] : [value];
+  const nodes: unknown[] = Array.isArray(value)
+    ? value
+    : isRecord(value) && Array.isArray(value['@graph'])
+      ? value['@graph']
+      : [value];
   return nodes.filter(isRecord).find((node) => stringsOf(node['@type']).includes('Person'));
 }
 

@@ -47,7 +47,9 @@ function nameFromTitle(title: string): string {
 function locationBefore(link: Element): string | undefined {
   let container = link.parentElement;
   for (let depth = 0; container !== null && depth < 3; depth += 1, container = container.parentElement) {
-    const before = textBlocks(container, { until: link }).map((block) => block.text.replace(/^[·•\s]+|[·•\s]+$/g, ''));
+    const before = textBlocks(container, { until: link }).map((block) =>
+      block.text.replace(/^[·•\s]+|[·•\s]+$/g, ''),
+    );
     const last = before.filter((text) => text !== '').at(-1);
     if (last !== undefined) return last;
   }
@@ -57,14 +59,19 @@ function locationBefore(link: Element): string | undefined {
 function fromJsonLd(company: PersonJsonLd['company'], pageUrl: string): CompanyMention | undefined {
   if (company === undefined) return undefined;
   const parsed = company.url === undefined ? undefined : parseLinkedInUrl(company.url, pageUrl);
-  return parsed?.ok === true && parsed.value.kind === 'company' ? { name: company.name, linkedInUrl: parsed.value.canonicalUrl, key: parsed.value.key } : { name: company.name };
+  return parsed?.ok === true && parsed.value.kind === 'company'
+    ? { name: company.name, linkedInUrl: parsed.value.canonicalUrl, key: parsed.value.key }
+    : { name: company.name };
 }
 
 /**
  * Reads the profile being viewed: URL from the address bar or canonical link, name from `<h1>` (or `<title>`),
  * headline as the first text after the name, location beside the contact-info link, first linked company.
  */
-export function readProfilePage(document: Document, pageUrl: string): Result<ViewedProfile, ProfilePageError> {
+export function readProfilePage(
+  document: Document,
+  pageUrl: string,
+): Result<ViewedProfile, ProfilePageError> {
   const profile = profileUrl(document, pageUrl);
   if (profile === undefined) return err('not-a-profile');
   const heading = document.querySelector(pageHeading);
@@ -74,10 +81,17 @@ export function readProfilePage(document: Document, pageUrl: string): Result<Vie
   if (name === '') return err('no-name');
   const main = document.querySelector(mainLandmark) ?? document.body;
   const topCard = heading?.closest(topCardSection) ?? main;
-  const headline = (heading === null ? undefined : textBlocks(topCard, { after: heading, limit: 2 }).find((block) => block.text !== name)?.text) ?? data.jobTitle;
+  const headline =
+    (heading === null
+      ? undefined
+      : textBlocks(topCard, { after: heading, limit: 2 }).find((block) => block.text !== name)?.text) ??
+    data.jobTitle;
   const contact = main.querySelector(contactInfoLink);
   const location = (contact === null ? undefined : locationBefore(contact)) ?? data.location;
-  const company = firstLinkedCompany(topCard, pageUrl) ?? firstLinkedCompany(main, pageUrl) ?? fromJsonLd(data.company, pageUrl);
+  const company =
+    firstLinkedCompany(topCard, pageUrl) ??
+    firstLinkedCompany(main, pageUrl) ??
+    fromJsonLd(data.company, pageUrl);
   return ok({
     profile,
     name,

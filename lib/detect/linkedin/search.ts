@@ -32,7 +32,11 @@ function memberOf(href: string, pageUrl: string): MemberUrl | undefined {
 
 // One querySelectorAll per concept over the whole root, then one closest() per match: far cheaper on a
 // 1,000-row page than a query per row.
-function byRow(root: ParentNode, selector: string, rows?: ReadonlyMap<Element, unknown>): Map<Element, Element[]> {
+function byRow(
+  root: ParentNode,
+  selector: string,
+  rows?: ReadonlyMap<Element, unknown>,
+): Map<Element, Element[]> {
   const matches = [...root.querySelectorAll(selector)];
   if (isElement(root) && root.matches(selector)) matches.unshift(root);
   const grouped = new Map<Element, Element[]>();
@@ -48,7 +52,10 @@ function byRow(root: ParentNode, selector: string, rows?: ReadonlyMap<Element, u
 
 // The first member link is the row's member; later ones are mutual connections. Rows link the photo and
 // the name to the same href, so equal hrefs are not parsed twice.
-function rowMember(links: readonly Element[], pageUrl: string): { url: MemberUrl; link: Element; name: string } | undefined {
+function rowMember(
+  links: readonly Element[],
+  pageUrl: string,
+): { url: MemberUrl; link: Element; name: string } | undefined {
   let first: { href: string; url: MemberUrl } | undefined;
   for (const link of links) {
     const href = link.getAttribute('href') ?? '';
@@ -80,10 +87,16 @@ function readRow(row: Element, links: readonly Element[], context: RowContext): 
   const named = rowMember(links, context.pageUrl);
   if (named === undefined) return undefined;
   const fields = context.salesFields?.get(row);
-  const blocks = fields === undefined ? textBlocksAfter(named.link, row, 2, (text) => !BADGE.test(text) && text !== named.name) : [];
+  const blocks =
+    fields === undefined
+      ? textBlocksAfter(named.link, row, 2, (text) => !BADGE.test(text) && text !== named.name)
+      : [];
   const headline = salesField(fields, salesNavigatorField.title) ?? blocks[0];
   const location = salesField(fields, salesNavigatorField.location) ?? blocks[1];
-  const linked = context.companies.get(row)?.map((link) => companyFromLink(link, context.pageUrl)).find((company) => company !== undefined);
+  const linked = context.companies
+    .get(row)
+    ?.map((link) => companyFromLink(link, context.pageUrl))
+    .find((company) => company !== undefined);
   const companyText = salesField(fields, salesNavigatorField.company);
   const company = linked ?? (companyText === undefined ? undefined : { name: companyText });
   return {
@@ -96,7 +109,11 @@ function readRow(row: Element, links: readonly Element[], context: RowContext): 
 }
 
 /** Reads every member listed under `root`, skipping keys in `seen` and adding the new ones to it. */
-export function readSearchResults(root: ParentNode, pageUrl: string, seen = new Set<string>()): ListedProfile[] {
+export function readSearchResults(
+  root: ParentNode,
+  pageUrl: string,
+  seen = new Set<string>(),
+): ListedProfile[] {
   const rows = byRow(root, personLink);
   // Rows outside main are the viewer's own "Me" menu and "People also viewed" asides.
   for (const row of rows.keys()) if (row.closest(mainLandmark) === null) rows.delete(row);

@@ -36,7 +36,9 @@ function isScreenReaderTwin(element: Element): boolean {
   if (element.getAttribute('aria-hidden') === 'true') return false;
   const siblings = [element.previousElementSibling, element.nextElementSibling];
   // A hidden "·" separator or icon is not a twin: the visible half must have letters or digits.
-  return siblings.some((sibling) => sibling?.matches(visibleTwin) === true && /[\p{L}\p{N}]/u.test(sibling.textContent));
+  return siblings.some(
+    (sibling) => sibling?.matches(visibleTwin) === true && /[\p{L}\p{N}]/u.test(sibling.textContent),
+  );
 }
 
 /** Text blocks under `root` in document order, skipping controls, icons and screen-reader twins. */
@@ -49,18 +51,25 @@ export function textBlocks(root: Element, options: TextBlockOptions = {}): TextB
     if (stopped || blocks.length >= limit) return;
     const isSkippedHere = element !== root && isSkipped(element);
     // A skipped wrapper may hold the boundary (LinkedIn wraps the profile <h1> in a link).
-    if (element === options.until || (isSkippedHere && options.until !== undefined && element.contains(options.until))) {
+    if (
+      element === options.until ||
+      (isSkippedHere && options.until !== undefined && element.contains(options.until))
+    ) {
       stopped = true;
       return;
     }
-    if (element === options.after || (isSkippedHere && options.after !== undefined && element.contains(options.after))) {
+    if (
+      element === options.after ||
+      (isSkippedHere && options.after !== undefined && element.contains(options.after))
+    ) {
       collecting = true;
       return;
     }
     if (isSkippedHere) return;
     const text = ownText(element);
     if (collecting && text !== '') blocks.push({ element, text });
-    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) visit(child);
+    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling)
+      visit(child);
   };
   visit(root);
   return blocks;
@@ -73,7 +82,11 @@ function isSkipped(element: Element): boolean {
 // Pre-order successor of `element` inside `root`, optionally skipping its subtree.
 function nextElement(element: Element, root: Element, skipChildren: boolean): Element | null {
   if (!skipChildren && element.firstElementChild !== null) return element.firstElementChild;
-  for (let current: Element | null = element; current !== null && current !== root; current = current.parentElement) {
+  for (
+    let current: Element | null = element;
+    current !== null && current !== root;
+    current = current.parentElement
+  ) {
     if (current.nextElementSibling !== null) return current.nextElementSibling;
   }
   return null;
@@ -83,9 +96,14 @@ function nextElement(element: Element, root: Element, skipChildren: boolean): El
  * Up to `limit` accepted text blocks after `start` (its subtree excluded) inside `root`. Walks forward only,
  * so a results row costs the few elements after the name, not the whole row.
  */
-export function textBlocksAfter(start: Element, root: Element, limit: number, accept: (text: string) => boolean): string[] {
+export function textBlocksAfter(
+  start: Element,
+  root: Element,
+  limit: number,
+  accept: (text: string) => boolean,
+): string[] {
   const found: string[] = [];
-  for (let element = nextElement(start, root, true); element !== null && found.length < limit; ) {
+  for (let element = nextElement(start, root, true); element !== null && found.length < limit;) {
     const skip = isSkipped(element);
     const text = skip ? '' : ownText(element);
     if (text !== '' && accept(text)) found.push(text);

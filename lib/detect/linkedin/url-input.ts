@@ -38,7 +38,8 @@ export function parseLinkedInInput(raw: string, base: string = DEFAULT_BASE): Re
   } catch {
     return err({ reason: 'malformed', input: raw });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return err({ reason: 'unsupported-scheme', input: raw });
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return err({ reason: 'unsupported-scheme', input: raw });
   if (!isLinkedInHost(url.hostname)) return err({ reason: 'not-linkedin', input: raw });
   return ok(url);
 }

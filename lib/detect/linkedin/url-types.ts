@@ -27,12 +27,7 @@ export type LinkedInUrl =
 
 /** Why an input is not a usable LinkedIn URL. */
 export type LinkedInUrlErrorReason =
-  | 'empty'
-  | 'malformed'
-  | 'unsupported-scheme'
-  | 'not-linkedin'
-  | 'unsupported-path'
-  | 'invalid-id';
+  'empty' | 'malformed' | 'unsupported-scheme' | 'not-linkedin' | 'unsupported-path' | 'invalid-id';
 
 /** A rejected input with its reason. */
 export interface LinkedInUrlError {

@@ -57,7 +57,10 @@ describe('siteDomainOf', () => {
 
 describe('domainOfHost', () => {
   it('treats a hosted tenant on a social platform as the tenant’s', () => {
-    expect(domainOfHost('northwind.github.io')).toMatchObject({ ok: true, value: { domain: 'northwind.github.io', isSocial: false, hostedPlatform: true } });
+    expect(domainOfHost('northwind.github.io')).toMatchObject({
+      ok: true,
+      value: { domain: 'northwind.github.io', isSocial: false, hostedPlatform: true },
+    });
   });
 
   it('rejects hosts with spaces or paths', () => {
@@ -66,7 +69,12 @@ describe('domainOfHost', () => {
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string(), (input) => typeof domainOfHost(input).ok === 'boolean' && typeof siteDomainOf(input).ok === 'boolean'));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (input) => typeof domainOfHost(input).ok === 'boolean' && typeof siteDomainOf(input).ok === 'boolean',
+      ),
+    );
   });
 
   it('does not treat a company whose name contains a brand as social', () => {

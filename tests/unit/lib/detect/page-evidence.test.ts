@@ -16,7 +16,9 @@ interface KnownAnswer {
   linkedInCompanies: string[];
 }
 
-const knownAnswers = Object.entries(JSON.parse(readFixture('pages/known-answers.json')) as Record<string, KnownAnswer>);
+const knownAnswers = Object.entries(
+  JSON.parse(readFixture('pages/known-answers.json')) as Record<string, KnownAnswer>,
+);
 const lists = createMailLists();
 
 function rank(file: string, pageUrl: string) {
@@ -27,23 +29,38 @@ describe('company page fixtures', () => {
   it.each(knownAnswers)('%s matches its known answers', (file, answer) => {
     const ranking = rank(file, answer.pageUrl);
     expect(ranking.candidates[0]?.domain).toBe(answer.topDomain);
-    expect(ranking.candidates.map((candidate) => candidate.domain).sort()).toEqual([...answer.domains].sort());
-    const company = ranking.emails.filter((email) => !email.isFreeMail && !email.isDisposable).map((email) => email.address);
+    expect(ranking.candidates.map((candidate) => candidate.domain).sort()).toEqual(
+      [...answer.domains].sort(),
+    );
+    const company = ranking.emails
+      .filter((email) => !email.isFreeMail && !email.isDisposable)
+      .map((email) => email.address);
     expect(company.sort()).toEqual(answer.companyEmails);
-    expect(ranking.emails.filter((email) => email.isFreeMail).map((email) => email.address)).toEqual(answer.freeMailEmails);
-    expect(ranking.emails.filter((email) => email.isDisposable).map((email) => email.address)).toEqual(answer.disposableEmails);
-    expect(ranking.linkedInCompanies.map((company) => company.canonicalUrl)).toEqual(answer.linkedInCompanies);
+    expect(ranking.emails.filter((email) => email.isFreeMail).map((email) => email.address)).toEqual(
+      answer.freeMailEmails,
+    );
+    expect(ranking.emails.filter((email) => email.isDisposable).map((email) => email.address)).toEqual(
+      answer.disposableEmails,
+    );
+    expect(ranking.linkedInCompanies.map((company) => company.canonicalUrl)).toEqual(
+      answer.linkedInCompanies,
+    );
   });
 
   it.each(knownAnswers)('%s gives the same answers when served from 127.0.0.1', (file, answer) => {
     const ranking = rank(file, `http://127.0.0.1:4173/${file}`);
     expect(ranking.candidates[0]?.domain).toBe(answer.topDomain);
-    expect(ranking.candidates.some((candidate) => candidate.evidence.some((item) => item.kind === 'page-host'))).toBe(false);
+    expect(
+      ranking.candidates.some((candidate) => candidate.evidence.some((item) => item.kind === 'page-host')),
+    ).toBe(false);
     expect(ranking.emails.length).toBeGreaterThan(0);
   });
 
   it('records where each address was found and how', () => {
-    const evidence = collectPageEvidence(parseFixture('pages/northwind-analytics.html'), 'https://www.northwind-analytics.example/about');
+    const evidence = collectPageEvidence(
+      parseFixture('pages/northwind-analytics.html'),
+      'https://www.northwind-analytics.example/about',
+    );
     expect(evidence.emails).toEqual(
       expect.arrayContaining([
         { address: 'hello@northwind-analytics.example', source: 'json-ld', region: 'metadata' },
@@ -59,11 +76,16 @@ describe('company page fixtures', () => {
 
   it('keeps the hosted tenant as a flagged candidate', () => {
     const ranking = rank('fabrikam-robotics-blog.html', 'https://fabrikam-robotics.github.io/blog/planner');
-    expect(ranking.candidates.find((candidate) => candidate.domain === 'fabrikam-robotics.github.io')).toMatchObject({ hostedPlatform: true });
+    expect(
+      ranking.candidates.find((candidate) => candidate.domain === 'fabrikam-robotics.github.io'),
+    ).toMatchObject({ hostedPlatform: true });
   });
 
   it('never makes a free-mail domain a candidate, even when it is the only e-mail', () => {
-    const ranking = rank('contoso-maschinenbau-impressum.html', 'https://www.contoso-maschinenbau.example/impressum');
+    const ranking = rank(
+      'contoso-maschinenbau-impressum.html',
+      'https://www.contoso-maschinenbau.example/impressum',
+    );
     expect(ranking.candidates.map((candidate) => candidate.domain)).not.toContain('web.de');
   });
 });
@@ -73,7 +95,12 @@ describe('collectPageEvidence on hostile input', () => {
     const fragment = fc.oneof(
       fc.string(),
       fc.json().map((json) => `<script type="application/ld+json">${json}</script>`),
-      fc.string().map((href) => `<a href="mailto:${href}">x</a><a href="/cdn-cgi/l/email-protection#${href}">y</a><span data-cfemail="${href}"></span>`),
+      fc
+        .string()
+        .map(
+          (href) =>
+            `<a href="mailto:${href}">x</a><a href="/cdn-cgi/l/email-protection#${href}">y</a><span data-cfemail="${href}"></span>`,
+        ),
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 5 }), fc.string(), (parts, pageUrl) => {
@@ -86,8 +113,15 @@ describe('collectPageEvidence on hostile input', () => {
   });
 
   it('ignores Organization types it does not know and caps deep JSON-LD', () => {
-    const nested = JSON.stringify({ '@type': 'Organization', url: 'https://deep.example', child: Array.from({ length: 600 }, () => ({ '@type': 'Organization', url: 'https://spam.example' })) });
-    const document = new DOMParser().parseFromString(`<script type="application/ld+json">${nested}</script><script type="application/ld+json">{"@type":"Person","url":"https://person.example"}</script>`, 'text/html');
+    const nested = JSON.stringify({
+      '@type': 'Organization',
+      url: 'https://deep.example',
+      child: Array.from({ length: 600 }, () => ({ '@type': 'Organization', url: 'https://spam.example' })),
+    });
+    const document = new DOMParser().parseFromString(
+      `<script type="application/ld+json">${nested}</script><script type="application/ld+json">{"@type":"Person","url":"https://person.example"}</script>`,
+      'text/html',
+    );
     const evidence = collectPageEvidence(document, 'about:blank');
     expect(evidence.organizations.length).toBeLessThan(500);
     expect(evidence.organizations.flatMap((org) => org.urls)).not.toContain('https://person.example');

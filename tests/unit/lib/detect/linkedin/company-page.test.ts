@@ -13,14 +13,22 @@ interface ExpectedCompany {
 }
 
 describe('readCompanyPage', () => {
-  it.each(knownAnswers<ExpectedCompany>('company'))('%s gives the known answer', (file, pageUrl, expected) => {
-    const result = readCompanyPage(parseFixture(`linkedin/${file}`), pageUrl);
-    if (!result.ok) throw new Error(result.error);
-    const { company, name, website, websiteDomain } = result.value;
-    expect({ key: company.key, url: company.canonicalUrl, name, website, websiteDomain }).toEqual(expected);
-  });
+  it.each(knownAnswers<ExpectedCompany>('company'))(
+    '%s gives the known answer',
+    (file, pageUrl, expected) => {
+      const result = readCompanyPage(parseFixture(`linkedin/${file}`), pageUrl);
+      if (!result.ok) throw new Error(result.error);
+      const { company, name, website, websiteDomain } = result.value;
+      expect({ key: company.key, url: company.canonicalUrl, name, website, websiteDomain }).toEqual(expected);
+    },
+  );
 
   it('rejects a profile URL', () => {
-    expect(readCompanyPage(parseFixture('linkedin/company-en.html'), 'https://www.linkedin.com/in/ada-lindqvist-4b2a1/')).toEqual({ ok: false, error: 'not-a-company' });
+    expect(
+      readCompanyPage(
+        parseFixture('linkedin/company-en.html'),
+        'https://www.linkedin.com/in/ada-lindqvist-4b2a1/',
+      ),
+    ).toEqual({ ok: false, error: 'not-a-company' });
   });
 });

@@ -21,7 +21,9 @@ const all = Object.entries(JSON.parse(readFixture('linkedin/known-answers.json')
 
 /** Known answers of one fixture kind, as `[file, pageUrl, expected]` rows for `it.each`. */
 export function knownAnswers<T>(kind: Entry['kind']): [string, string, T][] {
-  return all.filter(([, entry]) => entry.kind === kind).map(([file, entry]) => [file, entry.pageUrl, entry.expected as T]);
+  return all
+    .filter(([, entry]) => entry.kind === kind)
+    .map(([file, entry]) => [file, entry.pageUrl, entry.expected as T]);
 }
 
 /** Every LinkedIn fixture file name. */

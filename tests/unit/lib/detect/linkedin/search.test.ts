@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createResultScanner, readSearchResults, type ListedProfile } from '../../../../../lib/detect/linkedin/search';
+import {
+  createResultScanner,
+  readSearchResults,
+  type ListedProfile,
+} from '../../../../../lib/detect/linkedin/search';
 import { parseFixture } from '../fixtures';
 import { knownAnswers, type ExpectedMember } from './known-answers';
 
@@ -25,14 +29,25 @@ describe('readSearchResults', () => {
   });
 
   it('gives the same answers in two languages and two layouts', () => {
-    const people = ['search-classic-en.html', 'search-classic-de.html', 'search-modern-en.html', 'search-modern-fr.html'].map((file) =>
-      readSearchResults(parseFixture(`linkedin/${file}`), 'https://www.linkedin.com/search/results/people/').map(summarise),
+    const people = [
+      'search-classic-en.html',
+      'search-classic-de.html',
+      'search-modern-en.html',
+      'search-modern-fr.html',
+    ].map((file) =>
+      readSearchResults(
+        parseFixture(`linkedin/${file}`),
+        'https://www.linkedin.com/search/results/people/',
+      ).map(summarise),
     );
     for (const answer of people) expect(answer).toEqual(people[0]);
   });
 
   it('ignores the viewer’s own link, sidebars and mutual connections', () => {
-    const keys = readSearchResults(parseFixture('linkedin/search-classic-en.html'), 'https://www.linkedin.com/search/results/people/').map((listed) => listed.profile.key);
+    const keys = readSearchResults(
+      parseFixture('linkedin/search-classic-en.html'),
+      'https://www.linkedin.com/search/results/people/',
+    ).map((listed) => listed.profile.key);
     expect(keys).not.toContain('li:in:viewer-self-0000');
     expect(keys).not.toContain('li:in:noor-sidebar-7');
     expect(keys).not.toContain('li:in:tomas-sample');
@@ -56,7 +71,10 @@ describe('createResultScanner', () => {
   });
 
   it('rescans the whole row when a node is added inside it', () => {
-    const document = new DOMParser().parseFromString('<main><ul><li><a href="/in/late-name-1/"></a><div id="slot"></div></li></ul></main>', 'text/html');
+    const document = new DOMParser().parseFromString(
+      '<main><ul><li><a href="/in/late-name-1/"></a><div id="slot"></div></li></ul></main>',
+      'text/html',
+    );
     const scanner = createResultScanner('https://www.linkedin.com/search/results/people/');
     expect(scanner.scan(document)).toEqual([]);
     const link = document.querySelector('a');

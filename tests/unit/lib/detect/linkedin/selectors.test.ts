@@ -9,13 +9,17 @@ const documents = linkedInFixtures.map((file) => [file, parseFixture(`linkedin/$
 
 function flatten(): [string, string][] {
   return Object.entries(selectors).flatMap(([name, value]): [string, string][] =>
-    typeof value === 'string' ? [[name, value]] : Object.entries(value).map(([field, selector]): [string, string] => [`${name}.${field}`, selector]),
+    typeof value === 'string'
+      ? [[name, value]]
+      : Object.entries(value).map(([field, selector]): [string, string] => [`${name}.${field}`, selector]),
   );
 }
 
 describe('LinkedIn selectors', () => {
   it.each(flatten())('%s (%s) matches in at least one fixture', (_name, selector) => {
-    const matching = documents.filter(([, document]) => document.querySelector(selector) !== null).map(([file]) => file);
+    const matching = documents
+      .filter(([, document]) => document.querySelector(selector) !== null)
+      .map(([file]) => file);
     expect(matching.length).toBeGreaterThan(0);
   });
 

@@ -22,8 +22,14 @@ describe('parseLinkedInUrl: people', () => {
     ['https://m.linkedin.com/in/jane-doe', 'li:in:jane-doe'],
     ['https://www.linkedin.com/m/in/jane-doe/', 'li:in:jane-doe'],
     ['https://www.linkedin.com/mwlite/in/jane-doe', 'li:in:jane-doe'],
-    ['https://www.linkedin.com/in/jane-doe?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAA', 'li:in:jane-doe'],
-    ['https://www.linkedin.com/in/jane-doe?trk=public_profile&lipi=urn%3Ali%3Apage%3Ad_flagship3', 'li:in:jane-doe'],
+    [
+      'https://www.linkedin.com/in/jane-doe?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAAA',
+      'li:in:jane-doe',
+    ],
+    [
+      'https://www.linkedin.com/in/jane-doe?trk=public_profile&lipi=urn%3Ali%3Apage%3Ad_flagship3',
+      'li:in:jane-doe',
+    ],
     ['https://www.linkedin.com/in/jane-doe?utm_source=share&utm_medium=member_desktop', 'li:in:jane-doe'],
     ['https://www.linkedin.com/in/jane-doe/overlay/contact-info/', 'li:in:jane-doe'],
     ['https://www.linkedin.com/in/jane-doe/details/experience/', 'li:in:jane-doe'],
@@ -55,7 +61,13 @@ describe('parseLinkedInUrl: people', () => {
 
   it('keeps a member token’s case and flags it', () => {
     const url = parsed(`https://de.linkedin.com/in/${TOKEN}/details/skills/`);
-    expect(url).toMatchObject({ kind: 'person', variant: 'member-token', isMemberToken: true, id: TOKEN, canonicalUrl: `https://www.linkedin.com/in/${TOKEN}` });
+    expect(url).toMatchObject({
+      kind: 'person',
+      variant: 'member-token',
+      isMemberToken: true,
+      id: TOKEN,
+      canonicalUrl: `https://www.linkedin.com/in/${TOKEN}`,
+    });
   });
 
   it('never matches a member token against a lowercased public slug', () => {
@@ -80,31 +92,68 @@ describe('parseLinkedInUrl: people', () => {
 describe('parseLinkedInUrl: other kinds', () => {
   it.each([
     ['https://www.linkedin.com/company/northwind-analytics/', 'company', 'li:company:northwind-analytics'],
-    ['https://www.linkedin.com/company/Northwind-Analytics/about/?viewAsMember=true', 'company', 'li:company:northwind-analytics'],
+    [
+      'https://www.linkedin.com/company/Northwind-Analytics/about/?viewAsMember=true',
+      'company',
+      'li:company:northwind-analytics',
+    ],
     ['https://www.linkedin.com/company/1234567/people/', 'company', 'li:company:1234567'],
     ['https://www.linkedin.com/sales/company/1234567', 'company', 'li:company:1234567'],
-    ['https://www.linkedin.com/school/example-state-university/', 'school', 'li:school:example-state-university'],
+    [
+      'https://www.linkedin.com/school/example-state-university/',
+      'school',
+      'li:school:example-state-university',
+    ],
     ['https://www.linkedin.com/showcase/northwind-labs/posts/', 'showcase', 'li:showcase:northwind-labs'],
-    [`https://www.linkedin.com/sales/lead/${SALES_TOKEN},NAME_SEARCH,x1Y2`, 'sales-lead', `li:member:${SALES_TOKEN}`],
-    [`https://www.linkedin.com/sales/people/${SALES_TOKEN},NAME_SEARCH,x1Y2?_ntb=abc`, 'sales-lead', `li:member:${SALES_TOKEN}`],
-    ['https://www.linkedin.com/talent/profile/AEMAAAbCdEf0123456789?project=42', 'talent', 'li:talent:AEMAAAbCdEf0123456789'],
-    ['https://www.linkedin.com/talent/hire/42/discover/recruiterSearch/profile/AEMAAAbCdEf0123456789', 'talent', 'li:talent:AEMAAAbCdEf0123456789'],
+    [
+      `https://www.linkedin.com/sales/lead/${SALES_TOKEN},NAME_SEARCH,x1Y2`,
+      'sales-lead',
+      `li:member:${SALES_TOKEN}`,
+    ],
+    [
+      `https://www.linkedin.com/sales/people/${SALES_TOKEN},NAME_SEARCH,x1Y2?_ntb=abc`,
+      'sales-lead',
+      `li:member:${SALES_TOKEN}`,
+    ],
+    [
+      'https://www.linkedin.com/talent/profile/AEMAAAbCdEf0123456789?project=42',
+      'talent',
+      'li:talent:AEMAAAbCdEf0123456789',
+    ],
+    [
+      'https://www.linkedin.com/talent/hire/42/discover/recruiterSearch/profile/AEMAAAbCdEf0123456789',
+      'talent',
+      'li:talent:AEMAAAbCdEf0123456789',
+    ],
     ['https://www.linkedin.com/recruiter/profile/987654,abc,CAP', 'talent', 'li:talent:987654'],
-    ['https://www.linkedin.com/posts/jane-doe_launch-day-activity-7123456789012345678-AbCd', 'post', 'li:post:7123456789012345678'],
-    ['https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/', 'post', 'li:post:7123456789012345678'],
+    [
+      'https://www.linkedin.com/posts/jane-doe_launch-day-activity-7123456789012345678-AbCd',
+      'post',
+      'li:post:7123456789012345678',
+    ],
+    [
+      'https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/',
+      'post',
+      'li:post:7123456789012345678',
+    ],
   ])('%s → %s %s', (input, kind, key) => {
     expect(parsed(input)).toMatchObject({ kind, key });
   });
 
   it('takes only an author hint from a post URL', () => {
-    const url = parsed('https://www.linkedin.com/posts/jane-doe_launch-day-activity-7123456789012345678-AbCd?utm_source=share');
+    const url = parsed(
+      'https://www.linkedin.com/posts/jane-doe_launch-day-activity-7123456789012345678-AbCd?utm_source=share',
+    );
     expect(url.kind === 'post' ? url.authorSlug : 'not a post').toBe('jane-doe');
     const feed = parsed('https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/');
     expect(feed.kind === 'post' ? feed.authorSlug : 'not a post').toBeUndefined();
   });
 
   it('flags a Sales Navigator lead as a member token without the auth suffix', () => {
-    expect(parsed(`https://www.linkedin.com/sales/lead/${SALES_TOKEN},NAME_SEARCH,x1Y2`)).toMatchObject({ isMemberToken: true, canonicalUrl: `https://www.linkedin.com/sales/lead/${SALES_TOKEN}` });
+    expect(parsed(`https://www.linkedin.com/sales/lead/${SALES_TOKEN},NAME_SEARCH,x1Y2`)).toMatchObject({
+      isMemberToken: true,
+      canonicalUrl: `https://www.linkedin.com/sales/lead/${SALES_TOKEN}`,
+    });
   });
 });
 
@@ -166,7 +215,11 @@ describe('parseLinkedInUrl: canonical form', () => {
         const first = parseLinkedInUrl(`https://www.linkedin.com/${route}/${encodeURIComponent(id)}/`);
         if (!first.ok) return true;
         const again = parseLinkedInUrl(first.value.canonicalUrl);
-        return again.ok && again.value.key === first.value.key && again.value.canonicalUrl === first.value.canonicalUrl;
+        return (
+          again.ok &&
+          again.value.key === first.value.key &&
+          again.value.canonicalUrl === first.value.canonicalUrl
+        );
       }),
     );
   });
@@ -175,7 +228,15 @@ describe('parseLinkedInUrl: canonical form', () => {
 describe('parseLinkedInUrl: hot path', () => {
   it('agrees with the full parser on plain member and company hrefs', () => {
     const id = fc.stringMatching(/^[\w-]{1,40}$/);
-    const route = fc.constantFrom('in', 'sales/lead', 'sales/people', 'company', 'sales/company', 'm/in', 'mwlite/in');
+    const route = fc.constantFrom(
+      'in',
+      'sales/lead',
+      'sales/people',
+      'company',
+      'sales/company',
+      'm/in',
+      'mwlite/in',
+    );
     const tail = fc.constantFrom('', '/', '?trk=x', '#frag', '/details/experience/', ',NAME_SEARCH,abc');
     fc.assert(
       fc.property(route, id, tail, (path, value, suffix) => {
@@ -183,7 +244,10 @@ describe('parseLinkedInUrl: hot path', () => {
         const fast = parseLinkedInUrl(url);
         // A leading space skips the hot path; the cleaner strips it again.
         const full = parseLinkedInUrl(` ${url}`);
-        return JSON.stringify(fast) === JSON.stringify(full.ok ? full : { ...full, error: { ...full.error, input: url } });
+        return (
+          JSON.stringify(fast) ===
+          JSON.stringify(full.ok ? full : { ...full, error: { ...full.error, input: url } })
+        );
       }),
     );
   });
