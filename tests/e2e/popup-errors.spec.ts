@@ -15,10 +15,12 @@ test.afterAll(async () => {
 test.describe('popup failure states, in plain words', () => {
   test('rate limited (429)', async ({ context, extensionId, sandbox, worker }) => {
     await connectToSandbox(worker, sandbox.url);
+    // Retry-After: 1 s keeps the client's bounded retries short before it reports rate-limited.
+    await sandbox.control('config', { retryAfterHeader: 1 });
     await sandbox.control('faults', { kind: '429', count: 50, pathPrefix: '/v2/domain-search' });
     const popup = await PopupPage.openFor(context, worker, extensionId, `${site.url}/acme/about`);
     const title = describeError({ kind: 'rate-limited', retryAfterMs: 1000 }).title;
-    await expect(popup.page.getByText(title).or(popup.page.getByText(/slow down/)).first()).toBeVisible({ timeout: 20_000 });
+    await expect(popup.page.getByText(title).or(popup.page.getByText(/slow down/)).first()).toBeVisible({ timeout: 45_000 });
   });
 
   test('credentials refused (401)', async ({ context, extensionId, sandbox, worker }) => {
