@@ -28,7 +28,8 @@ import {
 } from './operations';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { defaultSleep, type Clock, type Sleep } from './sleep';
-import { type PollOptions, waitForTask } from './tasks';
+import type { TaskStart } from './schemas/tasks';
+import { type PollOptions, runTask, waitForTask } from './tasks';
 import { createTransport, type TransportEvent } from './transport';
 
 /** Where the real API lives; the settings can point the client at the sandbox instead. */
@@ -98,6 +99,22 @@ function build(deps: SnovClientDeps) {
       batch: StartedBatch<NormalisedOf<B>> & { readonly kind: B },
       options?: ResumeOptions,
     ) => resumeBatch(operations, batch, options),
+    /**
+     * Starts one task and waits for it; `onStarted(hash)` runs before the first poll so the caller
+     * can persist the hash. Example: `runTask('company-info', (signal) => client.companyInfoStart(d, { signal }))`.
+     */
+    runTask: <K extends TaskKind>(
+      kind: K,
+      start: (signal?: AbortSignal) => Promise<Result<TaskStart, ApiError>>,
+      options: ResumeOptions & { readonly onStarted?: (hash: string) => void | Promise<void> } = {},
+    ): Promise<Result<TaskValueOf<K>, ApiError>> =>
+      runTask({
+        ...options,
+        start,
+        poll: (hash) => (signal) => fetchTaskResult(transport, kind, hash, signal ? { signal } : {}),
+        now,
+        sleep,
+      }),
     /** Re-polls any task by kind and hash (first poll immediately). */
     resumeTask: <K extends TaskKind>(
       kind: K,

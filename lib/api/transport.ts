@@ -10,11 +10,11 @@
  * The token is never put in a URL, an event or an error.
  */
 import { ofetch } from 'ofetch';
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { ApiError } from '../errors';
-import { err, ok, type Result } from '../result';
-import { fillPath, toFormBody, toQuery } from './encode';
-import { bodyLevelError, httpError, parseRetryAfter } from './http-errors';
+import { err, type Result } from '../result';
+import { type Attempt, createAttempt, parseBody, safeJson } from './http-attempt';
+import { httpError, parseRetryAfter } from './http-errors';
 import { backoffMs, type Clock, type Sleep } from './sleep';
 import type { RequestSpec, Transport } from './transport-types';
 
@@ -61,15 +61,6 @@ export interface TransportDeps {
   readonly onEvent?: (event: TransportEvent) => void;
 }
 
-type Attempt =
-  | {
-      readonly type: 'response';
-      readonly status: number;
-      readonly retryAfter: string | null;
-      readonly text: string;
-    }
-  | { readonly type: 'network' | 'timeout' | 'aborted' };
-
 const ABORTED: ApiError = { kind: 'aborted' };
 
 interface RetryState {
@@ -77,31 +68,6 @@ interface RetryState {
   authRetried: boolean;
   rateRetries: number;
   failureRetries: number;
-}
-
-/** Parses a 2xx body and validates it with the spec's schema. */
-function parseBody<S extends v.GenericSchema>(
-  spec: RequestSpec<S>,
-  text: string,
-): Result<v.InferOutput<S>, ApiError> {
-  let body: unknown = null;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return err({ kind: 'invalid-response', path: '(body)', message: 'The answer was not valid JSON.' });
-    }
-  }
-  const refused = bodyLevelError(body);
-  if (refused) return err(refused);
-  const parsed = v.safeParse(spec.schema, body);
-  if (parsed.success) return ok(parsed.output);
-  const [issue] = parsed.issues;
-  return err({
-    kind: 'invalid-response',
-    path: v.getDotPath(issue) ?? '(root)',
-    message: issue.message.slice(0, 200),
-  });
 }
 
 /** Creates the transport every endpoint module sends through. */
@@ -115,55 +81,7 @@ export function createTransport(deps: TransportDeps): Transport {
   const maxFailure = deps.maxFailureRetries ?? 3;
   const emit = (event: TransportEvent): void => deps.onEvent?.(event);
 
-  async function attemptOnce(
-    spec: RequestSpec<v.GenericSchema>,
-    token: string | undefined,
-  ): Promise<Attempt> {
-    const controller = new AbortController();
-    const stopTimer = new AbortController();
-    const onAbort = (): void => {
-      controller.abort();
-    };
-    spec.signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = { fired: false };
-    void deps.sleep(timeoutMs, stopTimer.signal).then(() => {
-      if (stopTimer.signal.aborted) return;
-      timer.fired = true;
-      controller.abort();
-    });
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (token !== undefined) headers['Authorization'] = `Bearer ${token}`;
-    let body: string | Record<string, unknown> | unknown[] | undefined;
-    if (spec.form) {
-      headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
-      body = toFormBody(spec.form);
-    } else if (spec.json !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(spec.json);
-    }
-    try {
-      const response = await $fetch.raw<string, 'text'>(fillPath(spec.route.path, spec.pathParams), {
-        method: spec.route.method,
-        headers,
-        signal: controller.signal,
-        ...(spec.query ? { query: toQuery(spec.query) } : {}),
-        ...(body === undefined ? {} : { body }),
-      });
-      const text = typeof response._data === 'string' ? response._data : '';
-      return {
-        type: 'response',
-        status: response.status,
-        retryAfter: response.headers.get('retry-after'),
-        text,
-      };
-    } catch {
-      if (spec.signal?.aborted) return { type: 'aborted' };
-      return { type: timer.fired ? 'timeout' : 'network' };
-    } finally {
-      stopTimer.abort();
-      spec.signal?.removeEventListener('abort', onAbort);
-    }
-  }
+  const attemptOnce = createAttempt({ $fetch, sleep: deps.sleep, timeoutMs });
 
   /** What to do after a failed attempt: stop with an error, or sleep and re-send. */
   type Step = { readonly stop: ApiError } | { readonly retry: RetryReason; readonly delayMs: number };
@@ -242,12 +160,4 @@ export function createTransport(deps: TransportDeps): Transport {
   }
 
   return { send };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text.slice(0, 300);
-  }
 }
