@@ -1,3 +1,4 @@
+import { funnelFromAnalytics } from '../../api/endpoints/outreach/derive';
 import type { Handlers } from '../handlers';
 import { ok } from '../../result';
 import type { OutreachApiProvider } from './api';
@@ -18,7 +19,7 @@ export function createCampaignHandlers(getApi: OutreachApiProvider): Pick<Handle
         const progress = await api.campaignProgress({ campaignId });
         if (!progress.ok) return progress;
         const analytics = await api.campaignAnalytics({ date_from: dateFrom, date_to: dateTo, campaign_id: [campaignId] });
-        return analytics.ok ? ok({ progress: progress.value, analytics: analytics.value }) : analytics;
+        return analytics.ok ? ok({ progress: progress.value, analytics: analytics.value, funnel: funnelFromAnalytics(analytics.value) }) : analytics;
       }),
     getCampaign: ({ campaignId }) => withApi(getApi, (api) => api.campaign({ campaignId })),
     createCampaign: (input) => withApi(getApi, (api) => api.createCampaign(createCampaignBody(input))),

@@ -29,10 +29,11 @@ export type { Campaign, CampaignAnalytics, CampaignProgress, CampaignStatus, Cam
 export type { EmailActivity, FinishedProspect, FunnelStage, RecipientActivity, RecipientCheck, Schedule, SenderAccount, SenderAccountSummary };
 export type { SenderStatus, SentEmail, Step, StepContent, WarmUp, WarmUpStatistics, Webhook, WebhookEvent };
 
-/** A campaign's progress and its all-time analytics, for one row of the campaign list. */
+/** A campaign's progress and its analytics for a period (with the funnel derived from them). */
 export interface CampaignMetrics {
   readonly progress: CampaignProgress;
   readonly analytics: CampaignAnalytics;
+  readonly funnel: readonly FunnelStage[];
 }
 
 /** Analytics for a period, with the funnel derived from it. */
