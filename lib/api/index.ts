@@ -17,8 +17,10 @@ export type {
 } from './operations';
 export type { TaskKind, TaskValueOf } from './endpoints/task-results';
 export type { CallOptions } from './endpoints/call';
-export type { AddProspectInput, ProspectsInListInput } from './endpoints/prospects';
-export type { DomainPageInput, DomainProspectsInput } from './endpoints/domain-search';
+export type { AddProspectInput } from './endpoints/add-prospect';
+export type { ProspectsInListInput } from './endpoints/prospects';
+export type { DomainPageInput } from './endpoints/domain-emails';
+export type { DomainProspectsInput } from './endpoints/domain-search';
 export type { DatabaseSearchInput } from './endpoints/database-search';
 export type { FinderRow } from './validate';
 export { validateDomain, validateEmail, validateLinkedInProfileUrl } from './validate';
