@@ -9,10 +9,8 @@ import type { Result } from '../result';
 import { createTokenManager, type TokenStore } from './auth';
 import { bindTransport } from './bind';
 import { type Credentials, requestAccessToken } from './endpoints/auth';
-import * as addProspect from './endpoints/add-prospect';
 import * as balance from './endpoints/balance';
 import * as databaseSearch from './endpoints/database-search';
-import * as domainEmails from './endpoints/domain-emails';
 import * as domainSearch from './endpoints/domain-search';
 import * as finder from './endpoints/finder';
 import { createOutreachEndpoints } from './endpoints/outreach/index';
@@ -82,12 +80,10 @@ function build(deps: SnovClientDeps) {
       runOperation(operations, kind, inputs, options);
   return {
     ...bindTransport(transport, domainSearch),
-    ...bindTransport(transport, domainEmails),
     ...bindTransport(transport, databaseSearch),
     ...bindTransport(transport, finder),
     ...bindTransport(transport, verifier),
     ...bindTransport(transport, prospects),
-    ...bindTransport(transport, addProspect),
     ...bindTransport(transport, balance),
     ...createOutreachEndpoints(transport),
     /** Verifies any number of e-mails; one outcome per input, in input order. */

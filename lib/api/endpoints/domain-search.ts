@@ -8,6 +8,16 @@ import { validateAll, validateDomain, validateName, validatePositiveInt } from '
 import { type CallOptions, hashFrom, withSignal } from './call';
 import { type TaskPollOf, fetchTaskResult } from './task-results';
 
+// The cursor-paged searches live in their own module; re-exported so this stays the domain-search entry point.
+export {
+  domainEmailsCount,
+  domainEmailsResult,
+  domainEmailsStart,
+  genericContactsResult,
+  genericContactsStart,
+} from './domain-emails';
+export type { DomainPageInput } from './domain-emails';
+
 /** Starts a company-info search for a domain (1 credit per distinct request with results). */
 export async function companyInfoStart(
   transport: Transport,

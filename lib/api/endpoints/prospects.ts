@@ -19,6 +19,10 @@ import type { Transport } from '../transport-types';
 import { validateEmail, validateName, validatePositiveInt } from '../validate';
 import { type CallOptions, withSignal } from './call';
 
+// add-prospect-to-list has its own module (every documented field); re-exported here.
+export { addProspectToList } from './add-prospect';
+export type { AddProspectInput } from './add-prospect';
+
 /** A prospect by the id add-prospect returned (contains `=`/`+`: the form encoding escapes them). */
 export async function prospectById(
   transport: Transport,

@@ -2,10 +2,8 @@
 // The client's surface: every endpoint group is bound, and no group silently overrides another.
 import { describe, expect, it } from 'vitest';
 import { bindTransport } from '../../../../lib/api/bind';
-import * as addProspect from '../../../../lib/api/endpoints/add-prospect';
 import * as balance from '../../../../lib/api/endpoints/balance';
 import * as databaseSearch from '../../../../lib/api/endpoints/database-search';
-import * as domainEmails from '../../../../lib/api/endpoints/domain-emails';
 import * as domainSearch from '../../../../lib/api/endpoints/domain-search';
 import * as finder from '../../../../lib/api/endpoints/finder';
 import { createOutreachEndpoints } from '../../../../lib/api/endpoints/outreach/index';
@@ -17,10 +15,8 @@ import { makeClient } from './harness';
 
 const never: Transport = { send: () => Promise.reject(new Error('not used')) };
 const groups = {
-  addProspect,
   balance,
   databaseSearch,
-  domainEmails,
   domainSearch,
   finder,
   prospects,
