@@ -47,8 +47,11 @@ export function ChartFigure({ title, labels, series, kind = 'lines', draw = draw
       width: Math.max(320, Math.min(element.clientWidth || 640, 900)),
       height: 220,
       scales: { x: { time: false } },
+      // The data table below is the legend and the values; uPlot's hover legend would repeat it.
+      legend: { show: false },
       axes: [
-        { stroke: fg, grid: { stroke: grid }, values: (_plot, ticks) => ticks.map((tick) => labels[Math.round(tick)] ?? '') },
+        // One tick per whole index (no repeated day or stage names between points).
+        { stroke: fg, grid: { stroke: grid }, incrs: [1, 2, 5, 7, 14, 30], values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (labels[tick] ?? '') : '')) },
         { stroke: fg, grid: { stroke: grid } },
       ],
       series: [
