@@ -36,8 +36,7 @@ export function serverMessage(body: unknown): string | undefined {
 /** True when a message or status says the account has run out of credits. */
 export function mentionsCredits(text: string | undefined): boolean {
   return (
-    text !== undefined &&
-    /not[ _]enough[ _]credits|insufficient[ _]credits|no credits|out of credits/i.test(text)
+    text !== undefined && /enough[ _]credits|insufficient[ _]credits|no credits|out of credits/i.test(text)
   );
 }
 

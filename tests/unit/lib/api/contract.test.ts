@@ -270,6 +270,18 @@ describe('sandbox contract: prospects and lists', () => {
   });
 });
 
+describe('sandbox contract: credits', () => {
+  it('an empty balance is out-of-credits on a start (402) and on a finder result (status)', async () => {
+    await control('config', { balance: 0 });
+    const start = await client.verificationStart(['jose.garcia@acme-robotics.example']);
+    expect(start.ok ? 'ok' : start.error.kind).toBe('out-of-credits');
+    const [found] = await client.findEmails([
+      { firstName: 'Jose', lastName: 'Garcia', domain: 'acme-robotics.example' },
+    ]);
+    expect(found?.ok ? 'ok' : found?.error.kind).toBe('out-of-credits');
+  });
+});
+
 describe('sandbox contract: faults', () => {
   async function logged(route: string): Promise<number> {
     const response = await fetch(`${sandbox.url}/__sandbox/log`);

@@ -177,6 +177,14 @@ describe('error mapping', () => {
     [json({ success: false, errors: ['List not found'] }), { kind: 'refused', message: 'List not found' }],
     [json({ success: false, message: 'Not enough credits' }), { kind: 'out-of-credits' }],
     [
+      json({ success: false, errors: ["You don't have enough credits for this request."] }, 402),
+      { kind: 'out-of-credits' },
+    ],
+    [
+      json({ success: false, errors: ["You don't have enough credits for this request."] }),
+      { kind: 'out-of-credits' },
+    ],
+    [
       json({ errors: { code: 404, title: 'Sorry, but url or entity not found', source: '' } }, 404),
       { kind: 'not-found', message: 'Sorry, but url or entity not found' },
     ],
