@@ -65,7 +65,11 @@ export async function emailsByNameStart(
   for (const [i, row] of rows.entries()) {
     const checked = validateFinderRow(row, `rows[${i}]`);
     if (!checked.ok) return checked;
-    body.push({ first_name: checked.value.firstName, last_name: checked.value.lastName, domain: checked.value.domain });
+    body.push({
+      first_name: checked.value.firstName,
+      last_name: checked.value.lastName,
+      domain: checked.value.domain,
+    });
   }
   return transport.send(
     withSignal(
