@@ -40,7 +40,10 @@ export interface ExtensionDebugger {
   waitForDocument(urlPart: string, timeoutMs?: number): Promise<void>;
   /** URLs of the extension's live documents. */
   documents(): readonly string[];
-  /** Unloads the event page, as Firefox does after its idle timeout. */
+  /**
+   * Unloads the event page, as Firefox does after its idle timeout, and resolves once its document
+   * is gone. An open extension page may wake it again at once (any message does).
+   */
   terminateBackground(): Promise<void>;
   readonly pageErrors: readonly PageError[];
 }
@@ -101,6 +104,7 @@ export async function attachExtension(rdp: RdpClient, addonId: string): Promise<
   };
   const descriptor = await addon();
   const targets = new Map<string, TargetForm>();
+  const destroyed: string[] = [];
   const pageErrors: PageError[] = [];
   const evaluations = new Map<string, (packet: Packet) => void>();
   // A result can arrive in the same chunk as the request's answer, before anyone waits for it.
@@ -108,7 +112,15 @@ export async function attachExtension(rdp: RdpClient, addonId: string): Promise<
   rdp.onEvent((packet) => {
     const target = asTarget(packet['target']);
     if (packet.type === 'target-available-form' && target) targets.set(target.actor, target);
-    if (packet.type === 'target-destroyed-form' && target) targets.delete(target.actor);
+    // The destroyed form carries little more than the actor: look the URL up.
+    const gone =
+      packet.type === 'target-destroyed-form' && isRecord(packet['target'])
+        ? targets.get(String(packet['target']['actor']))
+        : undefined;
+    if (gone) {
+      targets.delete(gone.actor);
+      destroyed.push(gone.url);
+    }
     if (packet.type === 'evaluationResult') {
       const id = String(packet['resultID']);
       const waiter = evaluations.get(id);
@@ -141,7 +153,19 @@ export async function attachExtension(rdp: RdpClient, addonId: string): Promise<
     pageErrors,
     documents: () => [...targets.values()].map((target) => target.url),
     terminateBackground: async () => {
-      await rdp.request(descriptor.actor, 'terminateBackgroundScript');
+      const isBackground = (url: string): boolean => url.endsWith('/_generated_background_page.html');
+      const before = destroyed.filter(isBackground).length;
+      const deadline = Date.now() + 10_000;
+      // Firefox skips one termination while a listener's promise is pending (a message being answered),
+      // as its idle timer does: ask again until the document goes.
+      while (destroyed.filter(isBackground).length === before) {
+        if (Date.now() > deadline) throw new Error('The event page did not unload');
+        await rdp.request(descriptor.actor, 'terminateBackgroundScript');
+        const retryAt = Date.now() + 1000;
+        while (destroyed.filter(isBackground).length === before && Date.now() < retryAt) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
     },
     evaluate: async <A, R>(urlPart: string, fn: InPage<A, R>, arg: A): Promise<R> => {
       await waitForDocument(urlPart);

@@ -118,3 +118,14 @@ export function installMessageSpy(): boolean {
 export function spiedMessages(): readonly SpiedMessage[] {
   return (globalThis as unknown as { prospectorSpy?: SpiedMessage[] }).prospectorSpy ?? [];
 }
+
+/** In an extension page: schedules the named alarm `inMs` from now (alarms belong to the whole extension). */
+export async function fireAlarmSoon(input: { name: string; inMs: number }): Promise<boolean> {
+  await chrome.alarms.create(input.name, { when: Date.now() + input.inMs });
+  return true;
+}
+
+/** In an extension page: whether the named alarm is scheduled. */
+export async function hasAlarm(name: string): Promise<boolean> {
+  return (await chrome.alarms.get(name)) !== undefined;
+}

@@ -17,6 +17,8 @@ import type { FirefoxSession } from './launch';
 import { routeLinkedIn } from './launch';
 import {
   bodyText,
+  fireAlarmSoon,
+  hasAlarm,
   installMessageSpy,
   linkedInTabId,
   loadedManifest,
@@ -43,7 +45,11 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/linkedin');
 /** A profile the sandbox knows (tests/sandbox/README.md), rendered with a synthetic fixture page. */
 const PROFILE_URL = 'https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa-336e43/';
 const PROFILE_NAME = 'Ada Lindqvist'; // tests/fixtures/linkedin/known-answers.json
+/** Another seeded profile, enriched without a page (the resume check). */
+const SECOND_PROFILE_URL = 'https://www.linkedin.com/in/%C5%82ukasz-novak-bb9957/';
 const EMPTY_LIST = 1818601;
+/** QUEUE_ALARM in lib/background/prospecting-background.ts (not imported: that module needs a browser). */
+const QUEUE_ALARM = 'prospector-queue';
 const BACKGROUND = '_generated_background_page.html';
 const OPTIONS = '/options.html';
 
@@ -234,20 +240,62 @@ export const checks: readonly Check<SmokeContext>[] = [
     async run(context) {
       const { session, state } = context;
       await session.extension.terminateBackground();
-      await until(
-        () => session.extension.addon(),
-        (addon) => addon.backgroundScriptStatus === 'STOPPED',
-        { what: 'the event page to stop' },
-      );
-      // A content-script message wakes it, as a LinkedIn navigation would.
+      // A content-script message wakes it, as a LinkedIn navigation would (or an open extension page did already).
       await state.linkedIn?.reload();
       await until(
         () => session.extension.addon(),
         (addon) => addon.backgroundScriptStatus === 'RUNNING',
         { what: 'the event page to wake' },
       );
+      await session.extension.waitForDocument(BACKGROUND);
+      // The token lives in storage.session, which outlives the event page.
       const auth = await send<{ status: string }>(context, 'getAuthState', undefined);
       assert(auth.status === 'connected', `after the restart the auth state is ${JSON.stringify(auth)}`);
+    },
+  },
+  {
+    name: 'a job cut off by an event-page unload resumes when the page wakes, with no second paid start',
+    needs: [
+      'enriches the reported profile through the sandbox',
+      'the event page comes back after Firefox unloads it, still connected',
+    ],
+    async run(context) {
+      const { extension } = context.session;
+      const starts = await calls(context, 'POST', '/v2/li-profiles-by-urls/start');
+      const started = await send<{ ok: boolean }>(context, 'enrichProfiles', { urls: [SECOND_PROFILE_URL] });
+      assert(started.ok, `enrichProfiles: ${JSON.stringify(started)}`);
+      // The queue polls 2 s after a start: unload the page in between, as Firefox may after its idle timeout.
+      await until(
+        () => calls(context, 'POST', '/v2/li-profiles-by-urls/start'),
+        (count) => count === starts + 1,
+        { what: 'the second start' },
+      );
+      await extension.terminateBackground();
+      assert(await extension.evaluate(OPTIONS, hasAlarm, QUEUE_ALARM), 'the queue left no alarm to wake it');
+      if ((await extension.addon()).backgroundScriptStatus === 'STOPPED') {
+        // Nothing else woke it: bring the queue's own alarm forward instead of waiting for it.
+        await extension.evaluate(OPTIONS, fireAlarmSoon, { name: QUEUE_ALARM, inMs: 200 });
+        await until(
+          () => extension.addon(),
+          (addon) => addon.backgroundScriptStatus === 'RUNNING',
+          { what: 'the alarm to wake the event page' },
+        );
+        console.log('      (woken by the queue alarm)');
+      } else {
+        console.log('      (woken by a message from an open extension page before the alarm)');
+      }
+      await until(
+        () =>
+          send<Record<string, ProfileEntry | undefined>>(context, 'getProfiles', {
+            urls: [SECOND_PROFILE_URL],
+          }),
+        (value) => value[SECOND_PROFILE_URL]?.status === 'done',
+        { what: 'the resumed enrichment', timeoutMs: 20_000 },
+      );
+      assert(
+        (await calls(context, 'POST', '/v2/li-profiles-by-urls/start')) === starts + 1,
+        'the resumed job started (and paid) again',
+      );
     },
   },
   {
