@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import { DataTable } from './data-table';
 
@@ -37,6 +37,7 @@ function cssColor(element: HTMLElement, name: string): string {
  */
 export function ChartFigure({ title, labels, series, kind = 'lines', draw = drawWithUPlot }: ChartFigureProps) {
   const target = useRef<HTMLDivElement>(null);
+  const captionId = useId();
   const dataKey = JSON.stringify([labels, series, kind]);
   useEffect(() => {
     const element = target.current;
@@ -69,8 +70,8 @@ export function ChartFigure({ title, labels, series, kind = 'lines', draw = draw
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataKey, draw]);
   return (
-    <figure class="chart">
-      <figcaption>{title}</figcaption>
+    <figure class="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId}>{title}</figcaption>
       <div ref={target} class="chart-canvas" aria-hidden="true" />
       <DataTable
         caption={`${title} (data)`}

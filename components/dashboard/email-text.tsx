@@ -5,6 +5,8 @@
  */
 export function htmlToText(html: string, parser: DOMParser = new DOMParser()): string {
   const doc = parser.parseFromString(html, 'text/html');
+  // Code and styling are not part of what the reader should see.
+  for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
   for (const element of doc.body.querySelectorAll('br, p, div, li, tr, h1, h2, h3, h4, h5, h6')) {
     element.append(doc.createTextNode('\n'));
   }
