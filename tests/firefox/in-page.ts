@@ -129,3 +129,28 @@ export async function fireAlarmSoon(input: { name: string; inMs: number }): Prom
 export async function hasAlarm(name: string): Promise<boolean> {
   return (await chrome.alarms.get(name)) !== undefined;
 }
+
+/**
+ * In the background: runs the context menu's click handler through the hooks object the background
+ * puts on its own global scope for tests (lib/background/prospecting-background.ts, TEST_HOOKS), then
+ * lists the notifications on screen.
+ */
+export async function clickEnrichMenu(input: {
+  pageUrl: string;
+  tabId: number;
+}): Promise<{ outcome: unknown; notifications: string[] }> {
+  const hooks = Reflect.get(globalThis, '__prospectorHooks') as
+    | {
+        contextMenuClick: (
+          info: { menuItemId: string; pageUrl: string },
+          tab: { id: number },
+        ) => Promise<unknown>;
+      }
+    | undefined;
+  if (!hooks) throw new Error('no __prospectorHooks on the background page');
+  const outcome = await hooks.contextMenuClick(
+    { menuItemId: 'prospector-enrich-page', pageUrl: input.pageUrl },
+    { id: input.tabId },
+  );
+  return { outcome, notifications: Object.keys(await chrome.notifications.getAll()) };
+}

@@ -17,6 +17,7 @@ import type { FirefoxSession } from './launch';
 import { routeLinkedIn } from './launch';
 import {
   bodyText,
+  clickEnrichMenu,
   fireAlarmSoon,
   hasAlarm,
   installMessageSpy,
@@ -295,6 +296,30 @@ export const checks: readonly Check<SmokeContext>[] = [
       assert(
         (await calls(context, 'POST', '/v2/li-profiles-by-urls/start')) === starts + 1,
         'the resumed job started (and paid) again',
+      );
+    },
+  },
+  {
+    name: 'the context-menu handler enriches without a user gesture and reports through a notification',
+    needs: ['enriches the reported profile through the sandbox'],
+    async run(context) {
+      const url = context.state.person?.url ?? PROFILE_URL;
+      const starts = await calls(context, 'POST', '/v2/li-profiles-by-urls/start');
+      const { outcome, notifications } = await context.session.extension.evaluate(
+        BACKGROUND,
+        clickEnrichMenu,
+        {
+          pageUrl: url,
+          tabId: context.state.tabId ?? -1,
+        },
+      );
+      // Called from code, not a click: Firefox refuses sidebarAction.open(), so the result is notified.
+      assert(JSON.stringify(outcome).includes('"panelOpened":false'), `outcome: ${JSON.stringify(outcome)}`);
+      assert(JSON.stringify(outcome).includes('"jobId"'), `outcome: ${JSON.stringify(outcome)}`);
+      assert(notifications.length > 0, 'no notification on screen');
+      assert(
+        (await calls(context, 'POST', '/v2/li-profiles-by-urls/start')) === starts,
+        'a cached profile was paid for again',
       );
     },
   },
