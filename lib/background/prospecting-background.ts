@@ -88,6 +88,8 @@ export function createProspectingBackground(deps: ProspectingBackgroundDeps): Pr
     });
     browser.runtime.onStartup.addListener(() => {
       void services.queue.resume();
+      // Expired cache entries are never read again; sweep them once per browser session.
+      void services.cache.clear({ expiredOnly: true });
       void syncDetection();
     });
     browser.alarms.onAlarm.addListener((alarm) => {

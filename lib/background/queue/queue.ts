@@ -19,7 +19,10 @@ import type { JobKind } from '../../messaging/protocol/dto';
 import type { ApiProvider } from '../api-port';
 import type { QueueKind } from './kinds';
 import { DEFAULT_POLL_POLICY, runCallBatch, runTaskBatch, type PollPolicy } from './runner';
-import { isSettled, type Batch, type Block, type Entry, type QueueState } from './schema';
+import type { QueueState } from './schema';
+import { whenSettled, type Settled } from './waiters';
+
+export type { Settled } from './waiters';
 import { addJob, cancelJob, putBatch, retryJob, settle, type NewItem } from './state';
 import type { QueueStore } from './store';
 import { planTick, type Launch } from './plan';
@@ -40,9 +43,6 @@ export interface QueueDeps {
   readonly concurrency?: number;
   readonly policy?: PollPolicy;
 }
-
-/** What a waiter gets: the settled entries, or why the queue is paused. */
-export type Settled = { readonly entries: Entry[] } | { readonly blocked: Block };
 
 /** The queue's operations. */
 export interface Queue {
@@ -165,24 +165,3 @@ export function createQueue(deps: QueueDeps): Queue {
   };
 }
 
-function check(state: QueueState, entryIds: readonly string[], orBlocked: boolean): Settled | undefined {
-  const entries = entryIds.map((id) => state.entries[id]);
-  // A missing entry (pruned) will never change: treat it as settled rather than wait forever.
-  if (entries.every((entry) => entry === undefined || isSettled(entry.state))) return { entries: entries.flatMap((entry) => entry ?? []) };
-  return orBlocked && state.blocked ? { blocked: state.blocked } : undefined;
-}
-
-function whenSettled(store: QueueStore, entryIds: readonly string[], orBlocked: boolean): Promise<Settled> {
-  return new Promise((resolve) => {
-    const settle = (state: QueueState): void => {
-      const result = check(state, entryIds, orBlocked);
-      if (!result) return;
-      unsubscribe();
-      resolve(result);
-    };
-    const unsubscribe = store.subscribe(settle);
-    void store.read().then(settle);
-  });
-}
-
-export type { Batch };

@@ -37,8 +37,8 @@ describe('"Enrich this profile"', () => {
     const pending = handleEnrichClick(deps, { menuItemId: MENU_LINK_ID, linkUrl: 'https://uk.linkedin.com/in/Jane-Doe?trk=x' }, { id: 5, windowId: 1 });
     expect(deps.openPanel).toHaveBeenCalledWith({ id: 5, windowId: 1 });
     const outcome = await pending;
-    expect(outcome.panelOpened).toBe(true);
-    expect(typeof outcome.jobId).toBe('string');
+    expect(outcome?.panelOpened).toBe(true);
+    expect(typeof outcome?.jobId).toBe('string');
     expect((await fakeBrowser.storage.session.get('panel-focus'))['panel-focus']).toMatchObject({ person: { url: 'https://www.linkedin.com/in/jane-doe' }, tabId: 5 });
     await deps.services.queue.idle();
     expect(api.count('linkedinProfiles.start')).toBe(1);
