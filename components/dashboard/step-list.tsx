@@ -37,7 +37,7 @@ export function StepList({ steps, renderSlot }: StepListProps) {
         }
         return (
           <li key={step._ref} class="step">
-            <h3>E-mail step {emailRefs.indexOf(step._ref) + 1}</h3>
+            <h2>E-mail step {emailRefs.indexOf(step._ref) + 1}</h2>
             {step.content.length === 0 ? <p class="muted">This step has no content slots.</p> : null}
             {step.content.map((slot, index) => (
               <div key={slot.id} class="slot">

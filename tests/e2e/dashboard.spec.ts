@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { connectToSandbox, expect, test } from './fixtures';
@@ -176,7 +177,7 @@ test.describe('outreach dashboard', () => {
     await expect(page.getByRole('status').filter({ hasText: 'No new replies.' })).toBeVisible();
   });
 
-  test('screenshots of the dashboard in light and dark', async ({ context, extensionId }) => {
+  test('screenshots of the dashboard in light and dark, with no axe violations', async ({ context, extensionId }) => {
     await mkdir(SHOTS, { recursive: true });
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -186,9 +187,11 @@ test.describe('outreach dashboard', () => {
       await expect(page.getByRole('table', { name: 'Campaigns' })).toContainText('Q3 outreach');
       await expect(page.getByRole('table', { name: 'Campaigns' })).not.toContainText('…');
       await page.screenshot({ path: path.join(SHOTS, `dashboard-campaigns-${scheme}.png`), fullPage: true });
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
       await openDashboard(page, extensionId, `#/campaigns/${Q3}/analytics`);
       await expect(page.locator('.chart canvas').first()).toBeVisible();
       await page.screenshot({ path: path.join(SHOTS, `dashboard-analytics-${scheme}.png`), fullPage: true });
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
     }
   });
 });
