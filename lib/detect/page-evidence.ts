@@ -28,22 +28,41 @@ export interface PageEvidence {
   readonly linkedInLinks: readonly string[];
 }
 
-// Landmarks, most specific first: an <address> inside a <footer> is reported as `address`.
-const REGIONS: readonly (readonly [PageRegion, string])[] = [
-  ['address', 'address'],
-  ['footer', 'footer, [role="contentinfo"]'],
-  ['header', 'header, [role="banner"]'],
-  ['nav', 'nav, [role="navigation"]'],
-  ['aside', 'aside, [role="complementary"]'],
-  ['main', 'main, [role="main"]'],
-];
+// Landmarks by element name and by ARIA role, most specific first: an <address> inside a <footer> is
+// reported as `address`.
+const REGIONS: readonly PageRegion[] = ['address', 'footer', 'header', 'nav', 'aside', 'main'];
+const LANDMARKS = new Map<string, number>([
+  ['address', 0],
+  ['footer', 1],
+  ['header', 2],
+  ['nav', 3],
+  ['aside', 4],
+  ['main', 5],
+]);
+const ROLES = new Map<string, number>([
+  ['contentinfo', 1],
+  ['banner', 2],
+  ['navigation', 3],
+  ['complementary', 4],
+  ['main', 5],
+]);
 const SKIPPED_TEXT_PARENTS = 'head, script, style, noscript, template, textarea';
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out so the module needs no DOM globals in Node.
-const MAX_EMAILS = 200;
+// The wire bound of `reportPageEvidence` (lib/messaging/protocol/page.ts): more would be cut there anyway.
+const MAX_EMAILS = 500;
+const MAX_LINKEDIN_LINKS = 50;
+// Company pages go first: a team page may link hundreds of members before the footer's company link.
+const LINKEDIN_COMPANY = /linkedin\.com\/(?:company|school|showcase)\//i;
 
+// One walk up the ancestors: a closest() per landmark walked up to the root six times per sighting.
 function regionOf(element: Element | null): PageRegion {
-  if (element === null) return 'body';
-  return REGIONS.find(([, selector]) => element.closest(selector) !== null)?.[0] ?? 'body';
+  let best = REGIONS.length;
+  for (let node = element; node !== null && best > 0; node = node.parentElement) {
+    const byName = LANDMARKS.get(node.localName) ?? best;
+    const byRole = ROLES.get(node.getAttribute('role') ?? '') ?? best;
+    best = Math.min(best, byName, byRole);
+  }
+  return REGIONS[best] ?? 'body';
 }
 
 function absolute(href: string | null | undefined, base: string): string | undefined {
@@ -86,6 +105,14 @@ function linkEmails(
   }
 }
 
+function companiesFirst(links: readonly (string | undefined)[]): string[] {
+  const unique = [...new Set(links.filter((link) => link !== undefined))];
+  return [
+    ...unique.filter((link) => LINKEDIN_COMPANY.test(link)),
+    ...unique.filter((link) => !LINKEDIN_COMPANY.test(link)),
+  ];
+}
+
 /** Collects raw company evidence from a page: JSON-LD organizations, canonical/og URLs, e-mails and LinkedIn links. */
 export function collectPageEvidence(document: Document, pageUrl: string): PageEvidence {
   const emails = new Map<string, FoundEmail>();
@@ -121,6 +148,6 @@ export function collectPageEvidence(document: Document, pageUrl: string): PageEv
     ...(ogSiteName === undefined || ogSiteName === '' ? {} : { ogSiteName }),
     organizations,
     emails: [...emails.values()],
-    linkedInLinks: [...new Set(links.filter((link) => link !== undefined))].slice(0, 50),
+    linkedInLinks: companiesFirst(links).slice(0, MAX_LINKEDIN_LINKS),
   };
 }
