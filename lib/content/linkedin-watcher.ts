@@ -48,31 +48,36 @@ export function createLinkedInWatcher(deps: WatcherDeps): LinkedInWatcher {
   const debounceMs = deps.debounceMs ?? 300;
   const maxWaitMs = deps.maxWaitMs ?? 1500;
   let current: LinkedInPageSnapshot | null = null;
-  let lastSent = '';
+  // What was last reported; `key` (its JSON) only when it came from a full read. Null: send the next read.
+  let lastSent: { readonly snapshot: LinkedInPageSnapshot; readonly key?: string } | null = null;
   let pending: Element[] = [];
   let needsFullRead = true;
   let timer: number | null = null;
   let firstPendingAt = 0;
   let observer: MutationObserver | null = null;
 
-  const read = (): LinkedInPageSnapshot => {
+  const read = (): { snapshot: LinkedInPageSnapshot; isFull: boolean } => {
     const url = deps.currentUrl();
-    if (needsFullRead || current?.url !== url || current.kind !== 'search') return deps.reader.readPage(deps.document, url);
-    return deps.reader.readAdded(current, pending);
+    if (needsFullRead || current?.url !== url || current.kind !== 'search') return { snapshot: deps.reader.readPage(deps.document, url), isFull: true };
+    return { snapshot: deps.reader.readAdded(current, pending), isFull: false };
   };
 
   const flush = (): void => {
     timer = null;
-    const snapshot = read();
+    const { snapshot, isFull } = read();
     pending = [];
     needsFullRead = false;
     current = snapshot;
-    const key = JSON.stringify(snapshot);
-    if (key === lastSent) return;
-    lastSent = key;
+    // An incremental read returns the same snapshot when it found nobody new, and a longer one otherwise, so
+    // only a full read (navigation, re-render) needs comparing whole: serialising 1,000 people on every
+    // scroll batch was most of a batch's cost (bench/detect).
+    if (snapshot === lastSent?.snapshot) return;
+    const key = isFull ? JSON.stringify(snapshot) : undefined;
+    if (key !== undefined && key === lastSent?.key) return;
+    lastSent = key === undefined ? { snapshot } : { snapshot, key };
     deps.report(snapshot).catch(() => {
       // The worker may be restarting: send again on the next change.
-      lastSent = '';
+      lastSent = null;
     });
   };
 
