@@ -133,7 +133,7 @@ export async function hasAlarm(name: string): Promise<boolean> {
 /**
  * In the background: runs the context menu's click handler through the hooks object the background
  * puts on its own global scope for tests (lib/background/prospecting-background.ts, TEST_HOOKS), then
- * lists the notifications on screen.
+ * lists the notifications it showed.
  */
 export async function clickEnrichMenu(input: {
   pageUrl: string;
@@ -148,9 +148,31 @@ export async function clickEnrichMenu(input: {
       }
     | undefined;
   if (!hooks) throw new Error('no __prospectorHooks on the background page');
+  // Firefox's alert service may close a notification before getAll() runs: record it when shown too.
+  const shown = new Set<string>();
+  // onShown is Firefox-only (not in Chrome's typings).
+  const notifications = chrome.notifications as typeof chrome.notifications & {
+    onShown: chrome.events.Event<(id: string) => void>;
+  };
+  const record = (id: string): void => {
+    shown.add(id);
+  };
+  notifications.onShown.addListener(record);
+  notifications.onClosed.addListener(record);
   const outcome = await hooks.contextMenuClick(
     { menuItemId: 'prospector-enrich-page', pageUrl: input.pageUrl },
     { id: input.tabId },
   );
-  return { outcome, notifications: Object.keys(await chrome.notifications.getAll()) };
+  for (const id of Object.keys(await notifications.getAll())) shown.add(id);
+  notifications.onShown.removeListener(record);
+  notifications.onClosed.removeListener(record);
+  return { outcome, notifications: [...shown] };
+}
+
+/** In the background: the states of the queue's batches (`started` = the task's hash is committed), through the test hooks. */
+export async function queueBatchStates(): Promise<string[]> {
+  const hooks = Reflect.get(globalThis, '__prospectorHooks') as
+    { queue: () => Promise<{ batches: Record<string, { state: string }> }> } | undefined;
+  if (!hooks) throw new Error('no __prospectorHooks on the background page');
+  return Object.values((await hooks.queue()).batches).map((batch) => batch.state);
 }

@@ -24,6 +24,7 @@ import {
   linkedInTabId,
   loadedManifest,
   openExtensionTab,
+  queueBatchStates,
   sendAsExtensionPage,
   spiedMessages,
   submitCredentials,
@@ -270,6 +271,14 @@ export const checks: readonly Check<SmokeContext>[] = [
         () => calls(context, 'POST', '/v2/li-profiles-by-urls/start'),
         (count) => count === starts + 1,
         { what: 'the second start' },
+      );
+      // Unloaded before the hash is committed, the queue would (rightly) refuse to re-send: wait for it.
+      await until(
+        () => extension.evaluate(BACKGROUND, queueBatchStates, undefined),
+        (states) => states.includes('started'),
+        {
+          what: 'the task hash to be committed',
+        },
       );
       await extension.terminateBackground();
       assert(await extension.evaluate(OPTIONS, hasAlarm, QUEUE_ALARM), 'the queue left no alarm to wake it');
