@@ -27,7 +27,9 @@ function withoutPreactHtmlSink(): Plugin {
 // ("Permissions"), and tests/unit/manifest.test.ts fails on any permission missing from that table.
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // `PROSPECTOR_POLYFILL=off` builds without webextension-polyfill; only `npm run bench` uses it, to
+  // measure what the polyfill adds to each bundle (bench/bundles.ts).
+  modules: process.env['PROSPECTOR_POLYFILL'] === 'off' ? [] : ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact(), withoutPreactHtmlSink()] }),
   // The sources zip is for AMO's reviewers: code and build files, not local test output.

@@ -1,0 +1,57 @@
+/**
+ * `npx tsx bench/report.ts`: rewrites the README's "Benchmarks" section from bench/results.json
+ * (written by `npm run bench`), with the machine and the load it ran under.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Machine } from './lib/machine';
+import { markdown, type Row } from './table';
+
+interface Results {
+  readonly date: string;
+  readonly machine: Machine;
+  readonly loadAtEnd: number;
+  readonly runSeconds: number;
+  readonly runs: number;
+  readonly rows: Row[];
+  readonly errors: Record<string, string>;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+const HEADING = '## Benchmarks';
+
+function section(results: Results): string {
+  const { machine } = results;
+  const misses = results.rows.filter((row) => row.verdict === 'MISS').length;
+  const failed = Object.keys(results.errors);
+  return [
+    HEADING,
+    '',
+    '`npm run bench` (after a build-capable install) measures detection in Chromium beside a generic baseline',
+    '(linkify-it + tldts + a LinkedIn URL regex), bundle sizes, UI first render, API economy against the sandbox',
+    '(task latency 1–3 s) and the service worker; it prints the table below and writes `bench/results.json`.',
+    '`npx tsx bench/report.ts` rewrites this section from that file. Timings are medians; the CPU figure is the',
+    "page's main-thread CPU time (CDP `ThreadTime`), which a busy machine inflates less than wall time.",
+    '',
+    `Latest run: ${results.date.slice(0, 16).replace('T', ' ')} UTC, ${results.runSeconds} s, ${results.runs} runs per page;`,
+    `${machine.nproc} × ${machine.cpuModel}, Node ${machine.node}, ${machine.chromium};`,
+    `load average ${machine.loadAverage.join(' / ')} at the start, ${results.loadAtEnd} at the end (a shared machine).`,
+    `${misses} targets missed${failed.length > 0 ? `; sections that failed: ${failed.join(', ')}` : ''}.`,
+    '',
+    markdown(results.rows),
+    '',
+  ].join('\n');
+}
+
+const results = JSON.parse(readFileSync(path.join(root, 'bench/results.json'), 'utf8')) as Results;
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const start = readme.indexOf(`\n${HEADING}\n`);
+let updated: string;
+if (start === -1) {
+  updated = `${readme.trimEnd()}\n\n${section(results)}`;
+} else {
+  const next = readme.indexOf('\n## ', start + HEADING.length + 1);
+  updated = `${readme.slice(0, start + 1)}${section(results)}${next === -1 ? '' : readme.slice(next)}`;
+}
+writeFileSync(path.join(root, 'README.md'), updated);
+console.log(`README.md: "${HEADING}" rewritten from bench/results.json (${results.date}).`);
