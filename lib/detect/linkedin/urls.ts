@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../result';
-import { isMemberToken } from './slug';
+import { isMemberToken, normaliseSlug } from './slug';
 import { parseLinkedInInput } from './url-input';
 import {
   byToken,
@@ -67,7 +67,7 @@ function pathSegments(url: URL): string[] {
 // Hot path for result pages: a plain ASCII member or company href needs no URL parsing.
 // Anything else (junk, ports, credentials, encoded or non-ASCII slugs, other kinds) takes the full path.
 const PLAIN_MEMBER =
-  /^(?:https?:\/\/(?:[a-z\d-]+\.)*linkedin\.com)?\/(?:m\/|mwlite\/)?(in|sales\/lead|sales\/people|company|sales\/company)\/([\w-]{1,120})(?:[/?#,]|$)/i;
+  /^(?:https?:\/\/(?:[a-z\d-]+\.)*linkedin\.com)?\/(?:m\/|mwlite\/)?(in|sales\/lead|sales\/people|company|sales\/company)\/([\w%-]{1,120})(?:[/?#,]|$)/i;
 let lastBase: { base: string | undefined; isLinkedIn: boolean } = { base: undefined, isLinkedIn: true };
 
 function isLinkedInBase(base: string | undefined): boolean {
@@ -88,9 +88,13 @@ function plainMember(input: string, base: string | undefined): LinkedInUrl | und
   const lowerRoute = route.toLowerCase();
   // Only Sales Navigator appends `,auth` to the id; elsewhere a comma makes the slug invalid.
   if (match.endsWith(',') && (lowerRoute === 'in' || lowerRoute.endsWith('company'))) return undefined;
+  // Percent-encoded (non-ASCII) slugs decode here as the full parser would; what does not decode to a
+  // slug takes the full path.
+  const decoded = id.includes('%') ? normaliseSlug(id) : id;
+  if (decoded === undefined) return undefined;
   if (lowerRoute === 'in')
-    return isMemberToken(id) ? person(id, 'member-token') : person(id.toLowerCase(), 'public');
-  if (lowerRoute.endsWith('company')) return entity('company', id.toLowerCase());
+    return isMemberToken(decoded) ? person(decoded, 'member-token') : person(decoded.toLowerCase(), 'public');
+  if (lowerRoute.endsWith('company')) return entity('company', decoded.toLowerCase());
   const lead = byToken('sales-lead', 'sales/lead', id);
   return lead.ok ? lead.value : undefined;
 }

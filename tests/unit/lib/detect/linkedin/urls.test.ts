@@ -251,4 +251,22 @@ describe('parseLinkedInUrl: hot path', () => {
       }),
     );
   });
+
+  it('agrees with the full parser on percent-encoded (non-ASCII) and malformed ids', () => {
+    const id = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((text) => encodeURIComponent(text)),
+      fc.stringMatching(/^[\w%-]{1,40}$/),
+    );
+    const route = fc.constantFrom('in', 'sales/lead', 'company', 'sales/company', 'm/in');
+    const tail = fc.constantFrom('', '/', '?trk=x', ',NAME_SEARCH,abc');
+    fc.assert(
+      fc.property(route, id, tail, (path, value, suffix) => {
+        const url = `https://www.linkedin.com/${path}/${value}${suffix}`;
+        const full = parseLinkedInUrl(` ${url}`);
+        expect(parseLinkedInUrl(url)).toEqual(
+          full.ok ? full : { ...full, error: { ...full.error, input: url } },
+        );
+      }),
+    );
+  });
 });
