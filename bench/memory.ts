@@ -109,8 +109,17 @@ async function wakeUp(
   await session.stopWorker();
   const before = await lastSeq(sandbox);
   const sentAt = Date.now();
-  await session.send('enrichProfiles', { urls: ['https://www.linkedin.com/in/wake-up-probe-1/'] });
+  const answer = await session.send<{ ok: boolean; value?: { jobId: string } } | undefined>('enrichProfiles', {
+    urls: ['https://www.linkedin.com/in/wake-up-probe-1/'],
+  });
   const answeredAt = Date.now();
+  // Let the probe's task finish, so its polls are not counted in the next section.
+  for (let tries = 0; tries < 150 && answer?.value !== undefined; tries++) {
+    const jobs = (await session.send<{ id: string; status: string }[] | undefined>('getJobs')) ?? [];
+    const status = jobs.find((job) => job.id === answer.value?.jobId)?.status;
+    if (status === undefined || ['done', 'failed', 'cancelled'].includes(status)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   for (let tries = 0; tries < 100; tries++) {
     const first = (await entries(sandbox)).find((entry) => entry.seq > before);
     if (first)
