@@ -109,9 +109,12 @@ async function wakeUp(
   await session.stopWorker();
   const before = await lastSeq(sandbox);
   const sentAt = Date.now();
-  const answer = await session.send<{ ok: boolean; value?: { jobId: string } } | undefined>('enrichProfiles', {
-    urls: ['https://www.linkedin.com/in/wake-up-probe-1/'],
-  });
+  const answer = await session.send<{ ok: boolean; value?: { jobId: string } } | undefined>(
+    'enrichProfiles',
+    {
+      urls: ['https://www.linkedin.com/in/wake-up-probe-1/'],
+    },
+  );
   const answeredAt = Date.now();
   // Let the probe's task finish, so its polls are not counted in the next section.
   for (let tries = 0; tries < 150 && answer?.value !== undefined; tries++) {

@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { Machine } from './lib/machine';
 import { markdown, type Row } from './table';
 
@@ -44,14 +45,18 @@ function section(results: Results): string {
 }
 
 const results = JSON.parse(readFileSync(path.join(root, 'bench/results.json'), 'utf8')) as Results;
-const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+const readmePath = path.join(root, 'README.md');
+// Prettier aligns the table; only this section is formatted, the rest of the README is left as it is.
+const options = (await resolveConfig(readmePath)) ?? {};
+const text = await format(section(results), { ...options, parser: 'markdown' });
+const readme = readFileSync(readmePath, 'utf8');
 const start = readme.indexOf(`\n${HEADING}\n`);
 let updated: string;
 if (start === -1) {
-  updated = `${readme.trimEnd()}\n\n${section(results)}`;
+  updated = `${readme.trimEnd()}\n\n${text}`;
 } else {
   const next = readme.indexOf('\n## ', start + HEADING.length + 1);
-  updated = `${readme.slice(0, start + 1)}${section(results)}${next === -1 ? '' : readme.slice(next)}`;
+  updated = `${readme.slice(0, start + 1)}${text}${next === -1 ? '' : `\n${readme.slice(next + 1)}`}`;
 }
-writeFileSync(path.join(root, 'README.md'), updated);
+writeFileSync(readmePath, updated);
 console.log(`README.md: "${HEADING}" rewritten from bench/results.json (${results.date}).`);
