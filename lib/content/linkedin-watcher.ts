@@ -43,13 +43,18 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1; // Node.ELEMENT_NODE; the Node global may belong to another realm
 }
 
+function isSameSnapshot(a: LinkedInPageSnapshot, b: LinkedInPageSnapshot): boolean {
+  const isAlike = a.url === b.url && a.kind === b.kind && a.people.length === b.people.length;
+  return isAlike && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Creates the watcher; call `start` once. */
 export function createLinkedInWatcher(deps: WatcherDeps): LinkedInWatcher {
   const debounceMs = deps.debounceMs ?? 300;
   const maxWaitMs = deps.maxWaitMs ?? 1500;
   let current: LinkedInPageSnapshot | null = null;
-  // What was last reported; `key` (its JSON) only when it came from a full read. Null: send the next read.
-  let lastSent: { readonly snapshot: LinkedInPageSnapshot; readonly key?: string } | null = null;
+  // What was last reported; null: send the next read whatever it holds.
+  let lastSent: LinkedInPageSnapshot | null = null;
   let pending: Element[] = [];
   let needsFullRead = true;
   let timer: number | null = null;
@@ -69,12 +74,11 @@ export function createLinkedInWatcher(deps: WatcherDeps): LinkedInWatcher {
     needsFullRead = false;
     current = snapshot;
     // An incremental read returns the same snapshot when it found nobody new, and a longer one otherwise, so
-    // only a full read (navigation, re-render) needs comparing whole: serialising 1,000 people on every
-    // scroll batch was most of a batch's cost (bench/detect).
-    if (snapshot === lastSent?.snapshot) return;
-    const key = isFull ? JSON.stringify(snapshot) : undefined;
-    if (key !== undefined && key === lastSent?.key) return;
-    lastSent = key === undefined ? { snapshot } : { snapshot, key };
+    // only a full read (navigation, re-render) that may repeat the last report is compared whole, and only
+    // then serialised: serialising 1,000 people on every scroll batch and first read was a large share of
+    // their cost (bench/detect).
+    if (snapshot === lastSent || (isFull && lastSent !== null && isSameSnapshot(snapshot, lastSent))) return;
+    lastSent = snapshot;
     deps.report(snapshot).catch(() => {
       // The worker may be restarting: send again on the next change.
       lastSent = null;
