@@ -58,6 +58,16 @@ async function startSite(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${port}/about/team`, close: () => server.close() };
 }
 
+async function drainRateWindow(sandboxUrl: string): Promise<void> {
+  const body = (await (await fetch(`${sandboxUrl}/__sandbox/log`)).json()) as {
+    entries: { time: string; path: string }[];
+  };
+  const last = body.entries.filter((entry) => !entry.path.startsWith('/__sandbox')).at(-1);
+  const waitMs = last === undefined ? 0 : Math.min(61_000, Date.parse(last.time) + 61_000 - Date.now());
+  if (waitMs > 0) progress(`waiting ${(waitMs / 1000).toFixed(0)} s for the rate window to empty`);
+  if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+}
+
 type Collected = { -readonly [K in keyof Figures]: Figures[K] | undefined };
 
 async function withExtension(figures: Collected): Promise<void> {
@@ -73,10 +83,15 @@ async function withExtension(figures: Collected): Promise<void> {
     // UI first: the API section fills the 60-requests-a-minute window, and the UI's balance refresh
     // would then wait for a free slot.
     figures.ui = await section('ui', () =>
-      benchUi(connected, { sandboxUrl: sandbox.url, siteUrl: site.url, runs: 5 }),
+      // 3 surfaces × 9 opens, each refreshing the balance: about 40 requests, inside one 60 s window.
+      benchUi(connected, { sandboxUrl: sandbox.url, siteUrl: site.url, runs: 4 }),
     );
     figures.worker = await section('worker', () => benchWorker(connected, sandbox, progress));
-    figures.api = await section('api', () => benchApi(connected, sandbox, progress));
+    // The API section starts with an empty rate window, so its wall times measure tasks, not the earlier sections.
+    figures.api = await section('api', async () => {
+      await drainRateWindow(sandbox.url);
+      return benchApi(connected, sandbox, progress);
+    });
   } finally {
     await session?.close();
     site.close();
