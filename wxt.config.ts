@@ -45,6 +45,7 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'notifications',
+      'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Only the real API origin at install; other origins (the sandbox) are requested at run time.

@@ -23,7 +23,11 @@ import { downloadJson, requestOrigin, SANDBOX } from './platform';
 
 export function App() {
   const auth = useMemo(
-    () => createAuthStore({ fetchState: (refresh) => sendMessage('getAuthState', { refresh }), watch: (cb) => authStateItem.watch(cb) }),
+    () =>
+      createAuthStore({
+        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
+        watch: (cb) => authStateItem.watch(cb),
+      }),
     [],
   );
   const store = useMemo(
@@ -32,7 +36,10 @@ export function App() {
         send: sendMessage,
         readSettings,
         writeSettings: (settings) => settingsItem.setValue(settings),
-        watchSettings: (cb) => settingsItem.watch(() => { cb(); }),
+        watchSettings: (cb) =>
+          settingsItem.watch(() => {
+            cb();
+          }),
         requestOrigins: (origins) => browser.permissions.request({ origins }),
         removeOrigins: (origins) => browser.permissions.remove({ origins }),
         hasOrigins: (origins) => browser.permissions.contains({ origins }),
@@ -64,18 +71,26 @@ export function App() {
     setError(null);
     const result = await sendMessage('saveCredentials', input).catch(() => null);
     setBusy(false);
-    if (!result) setError({ kind: 'server', status: 0, message: 'The extension background did not answer. Try again.' });
+    if (!result)
+      setError({ kind: 'server', status: 0, message: 'The extension background did not answer. Try again.' });
     else if (!result.ok) setError(result.error);
   };
   const settings = options.settings;
 
   return (
     <main class="options">
-      <h1>Prospector settings</h1>
+      <header class="spread">
+        <h1>Prospector settings</h1>
+        <a href="/dashboard.html#/campaigns">Open the outreach dashboard</a>
+      </header>
       <LiveRegion message={options.notice} />
       <Section title="Snov.io account">
         <ConnectionStatus state={authState} onOpenSettings={() => undefined} />
-        <AccountSummary state={authState} onDisconnect={() => void sendMessage('disconnect', undefined)} onRefresh={() => void auth.getState().load(true)} />
+        <AccountSummary
+          state={authState}
+          onDisconnect={() => void sendMessage('disconnect', undefined)}
+          onRefresh={() => void auth.getState().load(true)}
+        />
         <p class="muted">
           Find your API User ID and API Secret in Snov.io under{' '}
           <a href="https://app.snov.io/account/api" target="_blank" rel="noreferrer">
@@ -83,7 +98,11 @@ export function App() {
           </a>
           . They are checked with Snov.io before they are saved, and never leave the extension's background.
         </p>
-        {isSandboxInvite ? <p class="muted">Start the sandbox with <code>npm run sandbox</code>, then save: the demo account is filled in.</p> : null}
+        {isSandboxInvite ? (
+          <p class="muted">
+            Start the sandbox with <code>npm run sandbox</code>, then save: the demo account is filled in.
+          </p>
+        ) : null}
         {error ? <ErrorBanner error={error} /> : null}
         <CredentialsForm
           initialBaseUrl={authState?.baseUrl ?? DEFAULT_BASE_URL}
@@ -108,14 +127,25 @@ export function App() {
             />
           </Section>
           <Section title="Automatic company detection">
-            <SitesSection origins={settings.autoDetectOrigins} onAdd={(site) => void options.addSite(site)} onRemove={(o) => void options.removeSite(o)} problem={options.problem ?? undefined} />
+            <SitesSection
+              origins={settings.autoDetectOrigins}
+              onAdd={(site) => void options.addSite(site)}
+              onRemove={(o) => void options.removeSite(o)}
+              problem={options.problem ?? undefined}
+            />
           </Section>
           <Section title="Reply notifications">
-            <NotificationsSection {...settings.replyNotifications} onChange={(replyNotifications) => void options.update({ replyNotifications })} />
+            <NotificationsSection
+              {...settings.replyNotifications}
+              onChange={(replyNotifications) => void options.update({ replyNotifications })}
+            />
           </Section>
           <Section title="Export and import">
             <TransferSection
-              onExport={() => { const json = options.exportJson(); if (json) downloadJson('prospector-settings.json', json); }}
+              onExport={() => {
+                const json = options.exportJson();
+                if (json) downloadJson('prospector-settings.json', json);
+              }}
               onImport={(text) => void options.importJson(text)}
             />
           </Section>

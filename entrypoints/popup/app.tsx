@@ -16,10 +16,17 @@ import { openSidePanel, resolveTabId, saveFile } from './platform';
 const openSettings = (hash = '') => {
   void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
 };
+const openDashboard = () => {
+  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#/campaigns') });
+};
 
 export function App() {
   const auth = useMemo(
-    () => createAuthStore({ fetchState: (refresh) => sendMessage('getAuthState', { refresh }), watch: (cb) => authStateItem.watch(cb) }),
+    () =>
+      createAuthStore({
+        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
+        watch: (cb) => authStateItem.watch(cb),
+      }),
     [],
   );
   const store = useMemo(
@@ -39,9 +46,12 @@ export function App() {
   const [now, setNow] = useState(() => Date.now());
   const isConnected = authState?.status === 'connected';
   // First meaningful render (measured by `npm run bench`): the account is known and, when connected, the page's context.
-  const isMeaningful = authState !== null && (!isConnected || state.context.status === 'ready' || state.context.status === 'error');
+  const isMeaningful =
+    authState !== null &&
+    (!isConnected || state.context.status === 'ready' || state.context.status === 'error');
   useEffect(() => {
-    if (isMeaningful && performance.getEntriesByName('prospector:first-render').length === 0) performance.mark('prospector:first-render');
+    if (isMeaningful && performance.getEntriesByName('prospector:first-render').length === 0)
+      performance.mark('prospector:first-render');
   }, [isMeaningful]);
 
   useEffect(() => {
@@ -59,8 +69,12 @@ export function App() {
   const isWaiting = state.jobs.some((job) => job.status === 'waiting' && job.retryAt);
   useEffect(() => {
     if (!isWaiting) return undefined;
-    const timer = setInterval(() => { setNow(Date.now()); }, 1000);
-    return () => { clearInterval(timer); };
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 1000);
+    return () => {
+      clearInterval(timer);
+    };
   }, [isWaiting]);
 
   const balance = authState?.status === 'connected' ? authState.balance : null;
@@ -68,19 +82,56 @@ export function App() {
     <main class="popup">
       <header class="spread header">
         <h1>Prospector</h1>
-        <ConnectionStatus state={authState} onOpenSettings={() => { openSettings(); }} />
+        {isConnected ? (
+          <button type="button" class="btn" onClick={openDashboard}>
+            Outreach dashboard
+          </button>
+        ) : null}
+        <ConnectionStatus
+          state={authState}
+          onOpenSettings={() => {
+            openSettings();
+          }}
+        />
       </header>
       <LiveRegion message={state.notice} />
       {authState?.status === 'missing' ? (
-        <Onboarding onOpenSettings={() => { openSettings(); }} onTrySandbox={() => { openSettings('?sandbox=1'); }} />
+        <Onboarding
+          onOpenSettings={() => {
+            openSettings();
+          }}
+          onTrySandbox={() => {
+            openSettings('?sandbox=1');
+          }}
+        />
       ) : null}
       {authState?.status === 'error' ? (
-        <ErrorBanner error={authState.error} onAction={() => { openSettings(); }} actionLabel="Open settings" />
+        <ErrorBanner
+          error={authState.error}
+          onAction={() => {
+            openSettings();
+          }}
+          actionLabel="Open settings"
+        />
       ) : null}
-      <JobProgress jobs={state.jobs} now={now} onCancel={(id) => void state.cancelJob(id)} onRetry={(id) => void state.retryJob(id)} />
-      {state.error ? <ErrorBanner error={state.error} onAction={state.dismissError} actionLabel="Dismiss" /> : null}
+      <JobProgress
+        jobs={state.jobs}
+        now={now}
+        onCancel={(id) => void state.cancelJob(id)}
+        onRetry={(id) => void state.retryJob(id)}
+      />
+      {state.error ? (
+        <ErrorBanner error={state.error} onAction={state.dismissError} actionLabel="Dismiss" />
+      ) : null}
       {isConnected && tabId !== null ? (
-        <PageView state={state} actions={state} balance={balance} onOpenSidePanel={() => { openSidePanel(tabId); }} />
+        <PageView
+          state={state}
+          actions={state}
+          balance={balance}
+          onOpenSidePanel={() => {
+            openSidePanel(tabId);
+          }}
+        />
       ) : null}
     </main>
   );

@@ -2,9 +2,8 @@
 import { browser } from 'wxt/browser';
 import { log } from '../../log';
 
-// A plain blue square: public/icon holds no icons yet, and Chrome refuses a notification without one.
-// TODO(2026-03-01): use the extension icon once public/icon/128.png exists.
-const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mOQj99PU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAI569D3zLCyQAAAAAElFTkSuQmCC';
+// The extension icon, relative to the extension's root (Chrome refuses a notification without one).
+const ICON = '/icon/128.png';
 
 interface Openable {
   open(): Promise<void>;
@@ -18,7 +17,9 @@ function isOpenable(value: unknown): value is Openable {
  * Opens the side panel for a tab. Call it first thing in a click or command handler: Chrome only
  * allows `sidePanel.open()` in response to a user gesture, which an `await` before it would lose.
  */
-export function openSidePanel(tab: { readonly id?: number | undefined; readonly windowId?: number | undefined } | undefined): Promise<boolean> {
+export function openSidePanel(
+  tab: { readonly id?: number | undefined; readonly windowId?: number | undefined } | undefined,
+): Promise<boolean> {
   try {
     // Chrome's side panel; absent in Firefox although the typings always declare it.
     const sidePanel: unknown = Reflect.get(browser, 'sidePanel');
@@ -33,7 +34,11 @@ export function openSidePanel(tab: { readonly id?: number | undefined; readonly 
     }
     // Firefox: the sidebar (sidebar_action); not in Chrome's typings.
     const sidebar: unknown = Reflect.get(browser, 'sidebarAction');
-    if (isOpenable(sidebar)) return sidebar.open().then(() => true, () => false);
+    if (isOpenable(sidebar))
+      return sidebar.open().then(
+        () => true,
+        () => false,
+      );
   } catch (error) {
     log('info', 'side-panel-not-opened', { error: String(error) });
   }

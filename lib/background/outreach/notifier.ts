@@ -4,13 +4,23 @@ import { firstLine } from './reply-key';
 /** Notification ids of replies: `prospector-reply|<campaignId>|<replyKey>`; the click handler parses them back. */
 const PREFIX = 'prospector-reply';
 
-// A 32×32 square in the accent colour: notifications need an image and this one cannot go missing.
-const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAL0lEQVR42u3OIQEAAAgDMJoQjdbUgRg3E/Ornr2kEhAQEBAQEBAQEBAQEBAQSAceBl1MiMIjoaIAAAAASUVORK5CYII=';
+// The extension icon, relative to the extension's root (Chrome refuses a notification without one).
+const ICON = '/icon/128.png';
 
 /** The browser calls the notifier needs (structural, so tests can pass fakeBrowser plus stubs). */
 export interface NotifierBrowser {
   readonly notifications: {
-    create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; contextMessage?: string; priority?: number }): Promise<string>;
+    create(
+      id: string,
+      options: {
+        type: 'basic';
+        iconUrl: string;
+        title: string;
+        message: string;
+        contextMessage?: string;
+        priority?: number;
+      },
+    ): Promise<string>;
     clear(id: string): Promise<boolean>;
   };
   readonly action: {
@@ -25,7 +35,11 @@ export function replyRoute(campaignId: number, key: string): string {
 }
 
 /** Shows one notification for one reply: who, which campaign, the first line. */
-export async function notifyReply(browser: NotifierBrowser, reply: ReplyItem, campaignName: string): Promise<void> {
+export async function notifyReply(
+  browser: NotifierBrowser,
+  reply: ReplyItem,
+  campaignName: string,
+): Promise<void> {
   const who = reply.prospectName ?? reply.prospectEmail ?? 'A prospect';
   const channel = reply.replyType === 'email' ? 'replied' : 'replied on LinkedIn';
   await browser.notifications.create(`${PREFIX}|${reply.campaignId}|${reply.key}`, {
@@ -41,7 +55,8 @@ export async function notifyReply(browser: NotifierBrowser, reply: ReplyItem, ca
 /** Parses a notification id back into its reply route, or undefined for other notifications. */
 export function routeOfNotification(id: string): string | undefined {
   const [prefix, campaignId, key] = id.split('|');
-  if (prefix !== PREFIX || campaignId === undefined || key === undefined || !/^\d+$/u.test(campaignId)) return undefined;
+  if (prefix !== PREFIX || campaignId === undefined || key === undefined || !/^\d+$/u.test(campaignId))
+    return undefined;
   return replyRoute(Number(campaignId), key);
 }
 
