@@ -8,27 +8,58 @@ import tseslint from 'typescript-eslint';
 const htmlSinks = [
   { selector: "MemberExpression[property.name='innerHTML']", message: 'innerHTML is banned: render text.' },
   { selector: "MemberExpression[property.name='outerHTML']", message: 'outerHTML is banned: render text.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is banned.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is banned.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: 'document.write is banned.' },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'insertAdjacentHTML is banned.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'dangerouslySetInnerHTML is banned.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name='write']",
+    message: 'document.write is banned.',
+  },
 ];
 const noConsole = { selector: "CallExpression[callee.object.name='console']", message: 'Use lib/log.ts.' };
 
 // Import boundaries (STYLE.md §4.2), with core no-restricted-imports patterns: no extra plugin to keep
 // in step with ESLint 10, and the messages say exactly which rule a file broke.
-const secrets = { group: ['**/lib/storage/secrets', '**/lib/storage/secrets.ts'], message: 'Only background code may touch secrets.' };
+const secrets = {
+  group: ['**/lib/storage/secrets', '**/lib/storage/secrets.ts'],
+  message: 'Only background code may touch secrets.',
+};
 const background = { group: ['**/lib/background/**'], message: 'Only the background runs use cases.' };
-const api = { group: ['**/lib/api/**'], message: 'UI and content code talk to the background through lib/messaging.' };
-const browserApis = { group: ['wxt/browser', '#imports', 'wxt/utils/*', '**/lib/messaging/client', '**/lib/storage/**'], message: 'Components get data and callbacks through props.' };
+const api = {
+  group: ['**/lib/api/**'],
+  message: 'UI and content code talk to the background through lib/messaging.',
+};
+const browserApis = {
+  group: ['wxt/browser', '#imports', 'wxt/utils/*', '**/lib/messaging/client', '**/lib/storage/**'],
+  message: 'Components get data and callbacks through props.',
+};
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'react-hooks': reactHooks },
@@ -58,7 +89,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [browserApis, secrets, background, api] }] },
   },
   {
-    files: ['entrypoints/popup/**', 'entrypoints/sidepanel/**', 'entrypoints/options/**', 'entrypoints/dashboard/**'],
+    files: [
+      'entrypoints/popup/**',
+      'entrypoints/sidepanel/**',
+      'entrypoints/options/**',
+      'entrypoints/dashboard/**',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [secrets, background, api] }] },
   },
   {
@@ -67,12 +103,31 @@ export default tseslint.config(
   },
   {
     files: ['lib/api/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [secrets, background, { group: ['wxt/browser', '#imports', '**/lib/messaging/**', '**/lib/storage/**'], message: 'lib/api is a pure client.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            secrets,
+            background,
+            {
+              group: ['wxt/browser', '#imports', '**/lib/messaging/**', '**/lib/storage/**'],
+              message: 'lib/api is a pure client.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests, scripts, the sandbox and benches may print and may poke at internals.
     files: ['tests/**', 'scripts/**', 'bench/**', 'lib/log.ts'],
     rules: { 'no-restricted-syntax': ['error', ...htmlSinks], 'max-lines': 'off' },
+  },
+  {
+    // Playwright fixtures call `use(...)`, which is not a React hook.
+    files: ['tests/e2e/**', 'tests/firefox/**', 'bench/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -12,7 +12,9 @@ export default defineConfig({
     restoreMocks: true,
     // zustand imports 'react'; inline it so the preact/compat alias applies (TOOLCHAIN.md pitfall 2).
     server: { deps: { inline: ['zustand'] } },
-    reporters: process.env['VITEST_JSON'] ? ['default', ['json', { outputFile: process.env['VITEST_JSON'] }]] : ['default'],
+    reporters: process.env['VITEST_JSON']
+      ? ['default', ['json', { outputFile: process.env['VITEST_JSON'] }]]
+      : ['default'],
     coverage: { provider: 'v8', include: ['lib/**', 'components/**'] },
   },
 });

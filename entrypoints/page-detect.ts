@@ -9,5 +9,8 @@ import { toEvidenceReport } from '../lib/messaging/protocol/page';
 
 export default defineUnlistedScript(() => {
   if (window.top !== window) return;
-  void sendMessage('reportPageEvidence', toEvidenceReport(collectPageEvidence(document, location.href))).catch(() => undefined);
+  void sendMessage(
+    'reportPageEvidence',
+    toEvidenceReport(collectPageEvidence(document, location.href)),
+  ).catch(() => undefined);
 });

@@ -8,7 +8,18 @@ import Papa from 'papaparse';
 import type { EmailInfo, Prospect } from './messaging/protocol/dto';
 
 /** The columns, in order; headers are plain words for spreadsheet users. */
-export const CSV_COLUMNS = ['Name', 'First name', 'Last name', 'Position', 'Company', 'Domain', 'E-mail', 'E-mail status', 'LinkedIn', 'Location'] as const;
+export const CSV_COLUMNS = [
+  'Name',
+  'First name',
+  'Last name',
+  'Position',
+  'Company',
+  'Domain',
+  'E-mail',
+  'E-mail status',
+  'LinkedIn',
+  'Location',
+] as const;
 
 function statusWords(info: EmailInfo | undefined): string {
   if (!info) return '';

@@ -1,5 +1,6 @@
 /** A value or an expected failure, returned instead of thrown (see STYLE.md §4.7). */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** Wraps a success value. */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {

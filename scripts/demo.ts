@@ -38,7 +38,10 @@ async function startSite(): Promise<{ url: string; close: () => void }> {
 
 async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
   const worker = await extensionWorker(context);
-  const id = await worker.evaluate(async (pattern) => (await chrome.tabs.query({ url: pattern }))[0]?.id ?? -1, url);
+  const id = await worker.evaluate(
+    async (pattern) => (await chrome.tabs.query({ url: pattern }))[0]?.id ?? -1,
+    url,
+  );
   if (id < 0) throw new Error(`No tab for ${url}`);
   return id;
 }
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     execSync('npx wxt build --mode e2e', { cwd: root, stdio: 'pipe' });
   } catch (error) {
     const output = error instanceof Error && 'stdout' in error ? String(error.stdout) : '';
-    throw new Error(`The build failed:\n${output}`);
+    throw new Error(`The build failed:\n${output}`, { cause: error });
   }
 
   const port = Number(process.env['SANDBOX_PORT'] ?? 8787);
@@ -64,9 +67,15 @@ async function main(): Promise<void> {
   const site = await startSite();
   step(`Sandbox (Snov.io fake) on ${sandbox.url}; sample company site on ${site.url}`);
 
-  const context = await launchWithExtension(await mkdtemp(path.join(tmpdir(), 'prospector-demo-')), extensionPath, headless);
+  const context = await launchWithExtension(
+    await mkdtemp(path.join(tmpdir(), 'prospector-demo-')),
+    extensionPath,
+    headless,
+  );
   const people = seededPeople(25);
-  await context.route('https://www.linkedin.com/**', (route) => route.fulfill({ contentType: 'text/html', body: linkedinAppHtml(people) }));
+  await context.route('https://www.linkedin.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: linkedinAppHtml(people) }),
+  );
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   await connectToSandbox(worker, sandbox.url);
@@ -85,21 +94,32 @@ async function main(): Promise<void> {
   await popup.goto(extensionPage(`popup.html?tabId=${String(await tabIdOf(context, site.url))}`));
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
-  await panel.goto(extensionPage(`sidepanel.html?tabId=${String(await tabIdOf(context, 'https://www.linkedin.com/search/*'))}`));
+  await panel.goto(
+    extensionPage(
+      `sidepanel.html?tabId=${String(await tabIdOf(context, 'https://www.linkedin.com/search/*'))}`,
+    ),
+  );
 
   if (!headless) {
     step('Chromium is open with Prospector connected to the sandbox. Press Ctrl+C to stop.');
     await new Promise<void>((resolve) => process.once('SIGINT', resolve));
   } else {
     mkdirSync(shots, { recursive: true });
-    await popup.getByText(/credits left/).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await popup
+      .getByText(/credits left/)
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     await popup.waitForLoadState('networkidle');
     await panel.waitForLoadState('networkidle');
     const files = [await shoot(popup, 'popup-light'), await shoot(panel, 'sidepanel-light')];
     await popup.emulateMedia({ colorScheme: 'dark' });
     await panel.emulateMedia({ colorScheme: 'dark' });
     files.push(await shoot(popup, 'popup-dark'), await shoot(panel, 'sidepanel-dark'));
-    for (const [name, file] of [['options', 'options.html'], ['dashboard', 'dashboard.html']] as const) {
+    for (const [name, file] of [
+      ['options', 'options.html'],
+      ['dashboard', 'dashboard.html'],
+    ] as const) {
       const page = await context.newPage();
       await page.goto(extensionPage(file));
       await page.waitForLoadState('networkidle');

@@ -29,10 +29,21 @@ const steps: Step[] = [
   { name: 'unit', command: 'npx vitest run', env: { VITEST_JSON: vitestJson } },
   { name: 'build chrome', command: 'npx wxt build' },
   { name: 'build firefox', command: 'npx wxt build -b firefox --mv3' },
-  { name: 'manifest checks', command: 'npx vitest run --config vitest.build.config.ts', env: { VITEST_JSON: buildJson } },
-  { name: 'web-ext lint', command: 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --warnings-as-errors' },
+  {
+    name: 'manifest checks',
+    command: 'npx vitest run --config vitest.build.config.ts',
+    env: { VITEST_JSON: buildJson },
+  },
+  {
+    name: 'web-ext lint',
+    command: 'npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --warnings-as-errors',
+  },
   { name: 'build chrome (e2e variant)', command: 'npx wxt build --mode e2e' },
-  { name: 'e2e chromium', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, PROSPECTOR_SKIP_BUILD: '1' } },
+  {
+    name: 'e2e chromium',
+    command: 'npx playwright test',
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, PROSPECTOR_SKIP_BUILD: '1' },
+  },
   { name: 'firefox smoke', command: 'npx tsx tests/firefox/run.ts', env: { FIREFOX_JSON: firefoxJson } },
 ];
 
@@ -41,12 +52,17 @@ function counts(): { passed: number; failed: number } {
   let failed = 0;
   for (const file of [vitestJson, buildJson]) {
     if (!existsSync(file)) continue;
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests?: number; numFailedTests?: number };
+    const report = JSON.parse(readFileSync(file, 'utf8')) as {
+      numPassedTests?: number;
+      numFailedTests?: number;
+    };
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
   }
   if (existsSync(playwrightJson)) {
-    const report = JSON.parse(readFileSync(playwrightJson, 'utf8')) as { stats?: { expected?: number; unexpected?: number; flaky?: number } };
+    const report = JSON.parse(readFileSync(playwrightJson, 'utf8')) as {
+      stats?: { expected?: number; unexpected?: number; flaky?: number };
+    };
     passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
     failed += report.stats?.unexpected ?? 0;
   }
@@ -64,7 +80,11 @@ for (const step of steps) {
   if (only.length > 0 && !only.includes(step.name)) continue;
   const started = Date.now();
   console.log(`\n=== ${step.name}: ${step.command}`);
-  const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const result = spawnSync(step.command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.log(`=== ${step.name}: FAILED after ${seconds} s (exit ${String(result.status)})`);

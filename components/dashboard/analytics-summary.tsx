@@ -30,7 +30,8 @@ export function AnalyticsSummary({ analytics: a, progress }: AnalyticsSummaryPro
       {progress ? (
         <div class="field">
           <label for="campaign-progress">
-            Progress: {progress.progress}% of recipients done ({formatCount(progress.unfinished)} still in the sequence)
+            Progress: {progress.progress}% of recipients done ({formatCount(progress.unfinished)} still in the
+            sequence)
           </label>
           <progress id="campaign-progress" max={100} value={progress.progress} />
         </div>
@@ -40,8 +41,12 @@ export function AnalyticsSummary({ analytics: a, progress }: AnalyticsSummaryPro
         <thead>
           <tr>
             <th scope="col">Measure</th>
-            <th scope="col" class="num">Count</th>
-            <th scope="col" class="num">Rate</th>
+            <th scope="col" class="num">
+              Count
+            </th>
+            <th scope="col" class="num">
+              Rate
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -42,7 +42,14 @@ export function CampaignActions({ status, busy, onAction }: CampaignActionsProps
   return (
     <div class="row" role="group" aria-label="Campaign state">
       {actions.map((action) => (
-        <Button key={action} variant={action === 'start' || action === 'resume' ? 'primary' : 'default'} busy={busy} onClick={() => { onAction(action); }}>
+        <Button
+          key={action}
+          variant={action === 'start' || action === 'resume' ? 'primary' : 'default'}
+          busy={busy}
+          onClick={() => {
+            onAction(action);
+          }}
+        >
           {LABEL[action]}
         </Button>
       ))}

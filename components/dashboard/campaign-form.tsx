@@ -48,12 +48,33 @@ export function CampaignForm(props: CampaignFormProps) {
     if (Object.keys(found).length === 0) props.onSubmit(values);
   };
   return (
-    <form class="form-grid" aria-label={props.mode === 'create' ? 'New campaign' : 'Campaign settings'} onSubmit={submit} noValidate>
-      <TextField label="Campaign name" value={values.title} onInput={(title) => { patch({ title }); }} error={errors.title} required />
+    <form
+      class="form-grid"
+      aria-label={props.mode === 'create' ? 'New campaign' : 'Campaign settings'}
+      onSubmit={submit}
+      noValidate
+    >
+      <TextField
+        label="Campaign name"
+        value={values.title}
+        onInput={(title) => {
+          patch({ title });
+        }}
+        error={errors.title}
+        required
+      />
       {props.mode === 'create' ? (
         <div class="field">
           <label for="campaign-list">Prospect list</label>
-          <select id="campaign-list" value={values.listId ?? ''} aria-invalid={errors.listId ? true : undefined} aria-describedby={errors.listId ? 'campaign-list-error' : undefined} onChange={(event) => { patch({ listId: Number(event.currentTarget.value) || null }); }}>
+          <select
+            id="campaign-list"
+            value={values.listId ?? ''}
+            aria-invalid={errors.listId ? true : undefined}
+            aria-describedby={errors.listId ? 'campaign-list-error' : undefined}
+            onChange={(event) => {
+              patch({ listId: Number(event.currentTarget.value) || null });
+            }}
+          >
             <option value="">Choose a list…</option>
             {props.lists.map((list) => (
               <option key={list.id} value={list.id}>
@@ -61,12 +82,18 @@ export function CampaignForm(props: CampaignFormProps) {
               </option>
             ))}
           </select>
-          {errors.listId ? <span id="campaign-list-error" class="error">{errors.listId}</span> : null}
+          {errors.listId ? (
+            <span id="campaign-list-error" class="error">
+              {errors.listId}
+            </span>
+          ) : null}
         </div>
       ) : null}
       <fieldset class="field" aria-invalid={errors.emailAccounts ? true : undefined}>
         <legend>Sender accounts</legend>
-        {props.senders.length === 0 ? <p class="muted">No sender accounts yet: add one under Sender accounts.</p> : null}
+        {props.senders.length === 0 ? (
+          <p class="muted">No sender accounts yet: add one under Sender accounts.</p>
+        ) : null}
         {props.senders.map((sender) => (
           <label key={sender.id} class="check">
             <input
@@ -74,7 +101,11 @@ export function CampaignForm(props: CampaignFormProps) {
               checked={values.emailAccounts.includes(sender.id)}
               onChange={(event) => {
                 const checked = event.currentTarget.checked;
-                patch({ emailAccounts: checked ? [...values.emailAccounts, sender.id] : values.emailAccounts.filter((id) => id !== sender.id) });
+                patch({
+                  emailAccounts: checked
+                    ? [...values.emailAccounts, sender.id]
+                    : values.emailAccounts.filter((id) => id !== sender.id),
+                });
               }}
             />{' '}
             {sender.sender_name} &lt;{sender.email_from}&gt;{sender.valid ? '' : ' (connection failing)'}
@@ -82,7 +113,13 @@ export function CampaignForm(props: CampaignFormProps) {
         ))}
         {errors.emailAccounts ? <span class="error">{errors.emailAccounts}</span> : null}
       </fieldset>
-      <CampaignScheduleFields mode={props.mode} values={values} schedules={props.schedules} doNotEmailLists={props.doNotEmailLists} onChange={patch} />
+      <CampaignScheduleFields
+        mode={props.mode}
+        values={values}
+        schedules={props.schedules}
+        doNotEmailLists={props.doNotEmailLists}
+        onChange={patch}
+      />
       <Button type="submit" variant="primary" busy={props.busy}>
         {props.mode === 'create' ? 'Create campaign' : 'Save settings'}
       </Button>

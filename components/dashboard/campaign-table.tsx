@@ -10,12 +10,15 @@ export interface CampaignTableProps {
   readonly metricsOf: (id: number) => CampaignMetrics | null | undefined;
 }
 
-function metric(read: (m: CampaignMetrics) => string): (metrics: CampaignMetrics | null | undefined) => string {
+function metric(
+  read: (m: CampaignMetrics) => string,
+): (metrics: CampaignMetrics | null | undefined) => string {
   return (metrics) => (metrics === undefined ? '…' : metrics === null ? 'n/a' : read(metrics));
 }
 
-const count = (key: 'emails_sent' | 'delivered' | 'email_opens' | 'link_clicks' | 'email_replies' | 'bounced') =>
-  metric((m) => formatCount(m.analytics[key]));
+const count = (
+  key: 'emails_sent' | 'delivered' | 'email_opens' | 'link_clicks' | 'email_replies' | 'bounced',
+) => metric((m) => formatCount(m.analytics[key]));
 
 /** Every campaign with its status and key metrics; the name opens the campaign. */
 export function CampaignTable({ campaigns, metricsOf }: CampaignTableProps) {
@@ -31,8 +34,21 @@ export function CampaignTable({ campaigns, metricsOf }: CampaignTableProps) {
   const columns: Column<CampaignSummary>[] = [
     { label: 'Campaign', cell: (c) => <a href={`#/campaigns/${c.id}/steps`}>{c.campaign}</a> },
     { label: 'Status', cell: (c) => <StatusPill status={c.status} /> },
-    ...cells.map(([label, read]) => ({ label, numeric: true, cell: (c: CampaignSummary) => read(metricsOf(c.id)) })),
+    ...cells.map(([label, read]) => ({
+      label,
+      numeric: true,
+      cell: (c: CampaignSummary) => read(metricsOf(c.id)),
+    })),
     { label: 'Created', cell: (c) => formatDateTime(c.created_at) },
   ];
-  return <DataTable caption="Campaigns" columns={columns} rows={campaigns} rowKey={(c) => String(c.id)} pageSize={20} empty="No campaigns yet: create one." />;
+  return (
+    <DataTable
+      caption="Campaigns"
+      columns={columns}
+      rows={campaigns}
+      rowKey={(c) => String(c.id)}
+      pageSize={20}
+      empty="No campaigns yet: create one."
+    />
+  );
 }

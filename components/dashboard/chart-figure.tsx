@@ -35,7 +35,13 @@ function cssColor(element: HTMLElement, name: string): string {
  * A uPlot chart (canvas, hidden from assistive tech) with its data as a table right below: the
  * table is the text alternative and is what screen readers and keyboard users read.
  */
-export function ChartFigure({ title, labels, series, kind = 'lines', draw = drawWithUPlot }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  labels,
+  series,
+  kind = 'lines',
+  draw = drawWithUPlot,
+}: ChartFigureProps) {
   const target = useRef<HTMLDivElement>(null);
   const captionId = useId();
   const dataKey = JSON.stringify([labels, series, kind]);
@@ -52,7 +58,12 @@ export function ChartFigure({ title, labels, series, kind = 'lines', draw = draw
       legend: { show: false },
       axes: [
         // One tick per whole index (no repeated day or stage names between points).
-        { stroke: fg, grid: { stroke: grid }, incrs: [1, 2, 5, 7, 14, 30], values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (labels[tick] ?? '') : '')) },
+        {
+          stroke: fg,
+          grid: { stroke: grid },
+          incrs: [1, 2, 5, 7, 14, 30],
+          values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? (labels[tick] ?? '') : '')),
+        },
         { stroke: fg, grid: { stroke: grid } },
       ],
       series: [
@@ -60,11 +71,16 @@ export function ChartFigure({ title, labels, series, kind = 'lines', draw = draw
         ...series.map((item): uPlot.Series => {
           const color = cssColor(element, item.colorVar);
           const bars = kind === 'bars' ? uPlot.paths.bars?.({ size: [0.6, 80] }) : undefined;
-          return bars ? { label: item.label, stroke: color, fill: color, width: 1, paths: bars } : { label: item.label, stroke: color, width: 2 };
+          return bars
+            ? { label: item.label, stroke: color, fill: color, width: 1, paths: bars }
+            : { label: item.label, stroke: color, width: 2 };
         }),
       ],
     };
-    const data: uPlot.AlignedData = [labels.map((_, index) => index), ...series.map((item) => [...item.values])];
+    const data: uPlot.AlignedData = [
+      labels.map((_, index) => index),
+      ...series.map((item) => [...item.values]),
+    ];
     return draw(element, options, data);
     // `dataKey` stands for labels/series/kind: redraw when the data changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -75,7 +91,14 @@ export function ChartFigure({ title, labels, series, kind = 'lines', draw = draw
       <div ref={target} class="chart-canvas" aria-hidden="true" />
       <DataTable
         caption={`${title} (data)`}
-        columns={[{ label: kind === 'bars' ? 'Stage' : 'Day', cell: (index: number) => labels[index] }, ...series.map((item) => ({ label: item.label, numeric: true, cell: (index: number) => item.values[index] ?? 0 }))]}
+        columns={[
+          { label: kind === 'bars' ? 'Stage' : 'Day', cell: (index: number) => labels[index] },
+          ...series.map((item) => ({
+            label: item.label,
+            numeric: true,
+            cell: (index: number) => item.values[index] ?? 0,
+          })),
+        ]}
         rows={labels.map((_, index) => index)}
         rowKey={(index) => String(index)}
         pageSize={31}

@@ -11,7 +11,13 @@ export interface ConfirmButtonProps {
 }
 
 /** A destructive action behind an explicit second step; focus moves to the question and back. */
-export function ConfirmButton({ label, question, confirmLabel = label, busy = false, onConfirm }: ConfirmButtonProps) {
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel = label,
+  busy = false,
+  onConfirm,
+}: ConfirmButtonProps) {
   const [isAsking, setAsking] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -24,16 +30,41 @@ export function ConfirmButton({ label, question, confirmLabel = label, busy = fa
   };
   if (!isAsking) {
     return (
-      <button ref={opener} type="button" class="btn btn-danger" disabled={busy} aria-busy={busy} onClick={() => { setAsking(true); }}>
+      <button
+        ref={opener}
+        type="button"
+        class="btn btn-danger"
+        disabled={busy}
+        aria-busy={busy}
+        onClick={() => {
+          setAsking(true);
+        }}
+      >
         {label}
       </button>
     );
   }
   return (
-    <div ref={box} class="confirm" role="alertdialog" aria-label={question} tabIndex={-1} onKeyDown={(event) => { if (event.key === 'Escape') cancel(); }}>
+    <div
+      ref={box}
+      class="confirm"
+      role="alertdialog"
+      aria-label={question}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') cancel();
+      }}
+    >
       <p>{question}</p>
       <div class="row">
-        <Button variant="danger" busy={busy} onClick={() => { setAsking(false); onConfirm(); }}>
+        <Button
+          variant="danger"
+          busy={busy}
+          onClick={() => {
+            setAsking(false);
+            onConfirm();
+          }}
+        >
           {confirmLabel}
         </Button>
         <Button onClick={cancel}>Cancel</Button>

@@ -33,12 +33,24 @@ export function ContentEditor({ label, content, busy, onSave, onDelete }: Conten
     return (
       <article aria-label={label}>
         <p>
-          <strong>{label}:</strong> {content.subject} <span class="pill pill-muted">{content.usage === 'active' ? 'In use' : 'Paused'}</span>
+          <strong>{label}:</strong> {content.subject}{' '}
+          <span class="pill pill-muted">{content.usage === 'active' ? 'In use' : 'Paused'}</span>
         </p>
         <EmailText html={content.body} isPlainText={content.plain_text} label={`${label} body`} />
         <div class="row">
-          <Button onClick={() => { setEditing(true); }}>Edit {label}</Button>
-          <ConfirmButton label={`Delete ${label}`} question={`Delete the content of ${label}?`} busy={busy} onConfirm={onDelete} />
+          <Button
+            onClick={() => {
+              setEditing(true);
+            }}
+          >
+            Edit {label}
+          </Button>
+          <ConfirmButton
+            label={`Delete ${label}`}
+            question={`Delete the content of ${label}?`}
+            busy={busy}
+            onConfirm={onDelete}
+          />
         </div>
       </article>
     );
@@ -56,20 +68,48 @@ export function ContentEditor({ label, content, busy, onSave, onDelete }: Conten
   return (
     <form aria-label={`${content ? 'Edit' : 'Write'} ${label}`} onSubmit={submit}>
       {content ? null : <p class="muted">{label} has no content yet.</p>}
-      <TextField label={`Subject (${label})`} value={subject} onInput={setSubject} error={error} hint="Variables such as {{first_name}} are filled in by Snov.io." />
+      <TextField
+        label={`Subject (${label})`}
+        value={subject}
+        onInput={setSubject}
+        error={error}
+        hint="Variables such as {{first_name}} are filled in by Snov.io."
+      />
       <div class="field">
         <label for={`body-${label}`}>Body ({label})</label>
-        <textarea id={`body-${label}`} rows={6} value={body} onInput={(event) => { setBody(event.currentTarget.value); }} />
+        <textarea
+          id={`body-${label}`}
+          rows={6}
+          value={body}
+          onInput={(event) => {
+            setBody(event.currentTarget.value);
+          }}
+        />
         <span class="hint">Written as HTML or text; shown back here as text only.</span>
       </div>
       <label class="check">
-        <input type="checkbox" checked={plainText} onChange={(event) => { setPlainText(event.currentTarget.checked); }} /> Send as plain text
+        <input
+          type="checkbox"
+          checked={plainText}
+          onChange={(event) => {
+            setPlainText(event.currentTarget.checked);
+          }}
+        />{' '}
+        Send as plain text
       </label>
       <div class="row">
         <Button type="submit" variant="primary" busy={busy}>
           Save {label}
         </Button>
-        {content ? <Button onClick={() => { setEditing(false); }}>Cancel</Button> : null}
+        {content ? (
+          <Button
+            onClick={() => {
+              setEditing(false);
+            }}
+          >
+            Cancel
+          </Button>
+        ) : null}
       </div>
     </form>
   );

@@ -19,7 +19,15 @@ export interface DataTableProps<Row> {
 }
 
 /** A captioned table with previous/next paging; the page position is announced. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, pageSize = 10, empty = 'Nothing yet.', isCurrent }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  pageSize = 10,
+  empty = 'Nothing yet.',
+  isCurrent,
+}: DataTableProps<Row>) {
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(rows.length / pageSize));
   const current = Math.min(page, pages - 1);
@@ -59,13 +67,27 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, pageSize = 10, 
       </table>
       {pages > 1 ? (
         <div class="row pager" role="group" aria-label={`Pages of ${caption}`}>
-          <button type="button" class="btn" disabled={current === 0} onClick={() => { setPage(current - 1); }}>
+          <button
+            type="button"
+            class="btn"
+            disabled={current === 0}
+            onClick={() => {
+              setPage(current - 1);
+            }}
+          >
             Previous page
           </button>
           <span aria-live="polite">
             Page {current + 1} of {pages} ({rows.length} rows)
           </span>
-          <button type="button" class="btn" disabled={current >= pages - 1} onClick={() => { setPage(current + 1); }}>
+          <button
+            type="button"
+            class="btn"
+            disabled={current >= pages - 1}
+            onClick={() => {
+              setPage(current + 1);
+            }}
+          >
             Next page
           </button>
         </div>

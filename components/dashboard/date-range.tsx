@@ -13,13 +13,33 @@ export function DateRange({ from, to, onChange, hint, error }: DateRangeProps) {
     <fieldset class="date-range" aria-invalid={error ? true : undefined}>
       <legend>Period</legend>
       <label>
-        From <input type="date" value={from} max={to} onChange={(event) => { onChange({ from: event.currentTarget.value, to }); }} />
+        From{' '}
+        <input
+          type="date"
+          value={from}
+          max={to}
+          onChange={(event) => {
+            onChange({ from: event.currentTarget.value, to });
+          }}
+        />
       </label>
       <label>
-        To <input type="date" value={to} min={from} onChange={(event) => { onChange({ from, to: event.currentTarget.value }); }} />
+        To{' '}
+        <input
+          type="date"
+          value={to}
+          min={from}
+          onChange={(event) => {
+            onChange({ from, to: event.currentTarget.value });
+          }}
+        />
       </label>
       {hint ? <span class="hint">{hint}</span> : null}
-      {error ? <span class="error" role="alert">{error}</span> : null}
+      {error ? (
+        <span class="error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </fieldset>
   );
 }

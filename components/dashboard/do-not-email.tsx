@@ -20,7 +20,14 @@ export function DoNotEmail({ lists, busy, duplicates, onAdd }: DoNotEmailProps) 
   const submit = (event: Event) => {
     event.preventDefault();
     const items = splitList(text);
-    const problem = listId === null ? 'Pick a list.' : items.length === 0 ? 'Enter e-mail addresses or domains.' : items.length > 100 ? 'Add at most 100 items at a time.' : null;
+    const problem =
+      listId === null
+        ? 'Pick a list.'
+        : items.length === 0
+          ? 'Enter e-mail addresses or domains.'
+          : items.length > 100
+            ? 'Add at most 100 items at a time.'
+            : null;
     setError(problem);
     if (problem === null && listId !== null) onAdd(listId, items);
   };
@@ -39,21 +46,41 @@ export function DoNotEmail({ lists, busy, duplicates, onAdd }: DoNotEmailProps) 
       <form aria-label="Add to a do-not-email list" onSubmit={submit}>
         <div class="field">
           <label for="dne-list">List</label>
-          <select id="dne-list" value={listId ?? ''} onChange={(event) => { setListId(Number(event.currentTarget.value) || null); }}>
+          <select
+            id="dne-list"
+            value={listId ?? ''}
+            onChange={(event) => {
+              setListId(Number(event.currentTarget.value) || null);
+            }}
+          >
             {lists.map((list) => (
-              <option key={list.id} value={list.id}>{list.name}</option>
+              <option key={list.id} value={list.id}>
+                {list.name}
+              </option>
             ))}
           </select>
         </div>
         <div class="field">
           <label for="dne-items">E-mail addresses or domains to exclude</label>
-          <textarea id="dne-items" rows={3} value={text} aria-invalid={error ? true : undefined} onInput={(event) => { setText(event.currentTarget.value); }} />
+          <textarea
+            id="dne-items"
+            rows={3}
+            value={text}
+            aria-invalid={error ? true : undefined}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+            }}
+          />
           {error ? <span class="error">{error}</span> : null}
         </div>
-        <Button type="submit" busy={busy}>Add to list</Button>
+        <Button type="submit" busy={busy}>
+          Add to list
+        </Button>
       </form>
       {duplicates ? (
-        <p role="status">{duplicates.length === 0 ? 'Added.' : `Added; already on the list: ${duplicates.join(', ')}.`}</p>
+        <p role="status">
+          {duplicates.length === 0 ? 'Added.' : `Added; already on the list: ${duplicates.join(', ')}.`}
+        </p>
       ) : null}
     </>
   );

@@ -16,7 +16,10 @@ export function daysBefore(ms: number, days: number): string {
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+  return Number.isNaN(ms)
+    ? iso
+    : new Date(ms).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) +
+        ' UTC';
 }
 
 /** A count with thousands separators. */
@@ -31,5 +34,12 @@ export function daysBetween(from: string, to: string): number {
 
 /** Parses a comma/space/newline separated list of e-mails or domains. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/u).map((item) => item.trim()).filter((item) => item !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/u)
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
 }

@@ -20,7 +20,12 @@ export function RemoteView<T>({ remote, what, onRetry, children }: RemoteViewPro
           <span class="spinner" aria-hidden="true" /> Loading {what}…
         </p>
       ) : null}
-      {remote.status === 'error' ? <ErrorBanner error={remote.error} {...(onRetry ? { onAction: onRetry, actionLabel: 'Try again' } : {})} /> : null}
+      {remote.status === 'error' ? (
+        <ErrorBanner
+          error={remote.error}
+          {...(onRetry ? { onAction: onRetry, actionLabel: 'Try again' } : {})}
+        />
+      ) : null}
       {value === undefined ? null : children(value)}
     </div>
   );

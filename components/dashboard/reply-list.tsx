@@ -30,7 +30,13 @@ export function ReplyList({ replies, currentKey }: ReplyListProps) {
         const who = reply.prospectName ?? reply.prospectEmail ?? 'A prospect';
         return (
           <li key={reply.key}>
-            <article ref={isCurrent ? current : null} tabIndex={-1} class={isCurrent ? 'reply reply-current' : 'reply'} aria-current={isCurrent ? 'true' : undefined} aria-label={`Reply from ${who}`}>
+            <article
+              ref={isCurrent ? current : null}
+              tabIndex={-1}
+              class={isCurrent ? 'reply reply-current' : 'reply'}
+              aria-current={isCurrent ? 'true' : undefined}
+              aria-label={`Reply from ${who}`}
+            >
               <p class="spread">
                 <strong>{who}</strong>
                 <span class="muted">

@@ -12,9 +12,14 @@ export function WarmUpStats({ stats, draw }: WarmUpStatsProps) {
   const d = stats.deliverability;
   return (
     <>
-      {stats.isCalculated ? null : <p class="muted" role="status">Snov.io is still calculating these statistics; check again later.</p>}
+      {stats.isCalculated ? null : (
+        <p class="muted" role="status">
+          Snov.io is still calculating these statistics; check again later.
+        </p>
+      )}
       <p>
-        Landed in the inbox: {d.inbox.count} ({d.inbox.percent}%) · in spam: {d.spam.count} ({d.spam.percent}%) · in other tabs: {d.categories.count} ({d.categories.percent}%)
+        Landed in the inbox: {d.inbox.count} ({d.inbox.percent}%) · in spam: {d.spam.count} ({d.spam.percent}
+        %) · in other tabs: {d.categories.count} ({d.categories.percent}%)
       </p>
       <ChartFigure
         title="Warm-up e-mails per day"

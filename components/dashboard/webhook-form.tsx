@@ -28,7 +28,9 @@ export function WebhookForm({ busy, onSubmit }: WebhookFormProps) {
   const submit = (event: Event) => {
     event.preventDefault();
     const chosen = WEBHOOK_EVENTS.find((item) => keyOf(item) === eventKey);
-    const problem = isHttpUrl(url.trim()) ? undefined : 'Enter the full endpoint address, starting with https://';
+    const problem = isHttpUrl(url.trim())
+      ? undefined
+      : 'Enter the full endpoint address, starting with https://';
     setError(problem);
     if (chosen && problem === undefined) onSubmit(chosen, url.trim());
   };
@@ -36,12 +38,32 @@ export function WebhookForm({ busy, onSubmit }: WebhookFormProps) {
     <form class="form-grid" aria-label="Add a webhook" onSubmit={submit} noValidate>
       <div class="field">
         <label for="webhook-event">Event</label>
-        <select id="webhook-event" value={eventKey} onChange={(event) => { setEventKey(event.currentTarget.value); }}>
-          {WEBHOOK_EVENTS.map((item) => <option key={keyOf(item)} value={keyOf(item)}>{item.label}</option>)}
+        <select
+          id="webhook-event"
+          value={eventKey}
+          onChange={(event) => {
+            setEventKey(event.currentTarget.value);
+          }}
+        >
+          {WEBHOOK_EVENTS.map((item) => (
+            <option key={keyOf(item)} value={keyOf(item)}>
+              {item.label}
+            </option>
+          ))}
         </select>
       </div>
-      <TextField label="Endpoint URL" type="url" value={url} onInput={setUrl} error={error} placeholder="https://hooks.example.com/snov/…" hint="Snov.io sends no signature: put an unguessable token in the address." />
-      <Button type="submit" variant="primary" busy={busy}>Add webhook</Button>
+      <TextField
+        label="Endpoint URL"
+        type="url"
+        value={url}
+        onInput={setUrl}
+        error={error}
+        placeholder="https://hooks.example.com/snov/…"
+        hint="Snov.io sends no signature: put an unguessable token in the address."
+      />
+      <Button type="submit" variant="primary" busy={busy}>
+        Add webhook
+      </Button>
     </form>
   );
 }

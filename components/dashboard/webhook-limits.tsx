@@ -18,7 +18,10 @@ export function WebhookLimits({ count, error }: WebhookLimitsProps) {
   if (isPlan) {
     return (
       <Banner tone="warn" title="Webhooks need a Snov.io premium plan">
-        <p>Snov.io only offers webhooks on premium plans. Upgrade the plan in your Snov.io account, then add the webhook again.</p>
+        <p>
+          Snov.io only offers webhooks on premium plans. Upgrade the plan in your Snov.io account, then add
+          the webhook again.
+        </p>
       </Banner>
     );
   }
@@ -31,7 +34,8 @@ export function WebhookLimits({ count, error }: WebhookLimitsProps) {
   }
   return (
     <p class="muted">
-      {count} of {WEBHOOK_LIMIT} webhooks used. Webhooks are a premium-plan feature; a webhook can only be enabled or disabled: to change its address or event, delete it and add a new one.
+      {count} of {WEBHOOK_LIMIT} webhooks used. Webhooks are a premium-plan feature; a webhook can only be
+      enabled or disabled: to change its address or event, delete it and add a new one.
     </p>
   );
 }

@@ -22,16 +22,36 @@ export function WebhookTable({ webhooks, busy, onToggle, onDelete }: WebhookTabl
       columns={[
         { label: 'Event', cell: (hook) => hook.label ?? `${hook.event_object} / ${hook.event_action}` },
         { label: 'Endpoint', cell: (hook) => <code>{hook.end_point}</code> },
-        { label: 'State', cell: (hook) => (hook.status === 'active' ? <span class="pill pill-ok">Enabled</span> : <span class="pill pill-muted">Disabled</span>) },
+        {
+          label: 'State',
+          cell: (hook) =>
+            hook.status === 'active' ? (
+              <span class="pill pill-ok">Enabled</span>
+            ) : (
+              <span class="pill pill-muted">Disabled</span>
+            ),
+        },
         { label: 'Created', cell: (hook) => formatDateTime(hook.created_at) },
         {
           label: 'Actions',
           cell: (hook) => (
             <div class="row">
-              <Button busy={busy} onClick={() => { onToggle(hook.id, hook.status === 'active' ? 'deactivated' : 'active'); }}>
+              <Button
+                busy={busy}
+                onClick={() => {
+                  onToggle(hook.id, hook.status === 'active' ? 'deactivated' : 'active');
+                }}
+              >
                 {hook.status === 'active' ? 'Disable' : 'Enable'} webhook {hook.id}
               </Button>
-              <ConfirmButton label={`Delete webhook ${hook.id}`} question={`Delete the webhook to ${hook.end_point}?`} busy={busy} onConfirm={() => { onDelete(hook.id); }} />
+              <ConfirmButton
+                label={`Delete webhook ${hook.id}`}
+                question={`Delete the webhook to ${hook.end_point}?`}
+                busy={busy}
+                onConfirm={() => {
+                  onDelete(hook.id);
+                }}
+              />
             </div>
           ),
         },

@@ -30,7 +30,8 @@ export function CompanyCard({ company }: CompanyCardProps) {
           ))}
       </dl>
       <p class="muted small">
-        {company.prospectsCount} prospects · {company.emailsCount} e-mails · {company.genericCount} generic contacts
+        {company.prospectsCount} prospects · {company.emailsCount} e-mails · {company.genericCount} generic
+        contacts
       </p>
     </div>
   );

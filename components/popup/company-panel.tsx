@@ -29,7 +29,13 @@ export function CompanyPanel({ state, actions }: CompanyPanelProps) {
         <p class="row wrap">
           <span class="muted">Company on this page:</span> <strong class="domain">{domain}</strong>
         </p>
-        {context ? <DomainPicker candidates={context.candidates} value={state.domain} onChoose={(d) => void actions.chooseDomain(d)} /> : null}
+        {context ? (
+          <DomainPicker
+            candidates={context.candidates}
+            value={state.domain}
+            onChoose={(d) => void actions.chooseDomain(d)}
+          />
+        ) : null}
         {company ? <CompanyCard company={company} /> : null}
         <RemoteStatus
           status={state.company.status}

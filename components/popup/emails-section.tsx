@@ -22,7 +22,11 @@ export function EmailsSection(props: EmailsSectionProps) {
   const value = props.emails.status === 'idle' ? undefined : props.emails.value;
   const count = value ? `${value.total} ${value.total === 1 ? 'e-mail' : 'e-mails'}` : null;
   return (
-    <Section title={props.title} aside={count ? <span class="muted small">{count}</span> : null} busy={props.emails.status === 'loading'}>
+    <Section
+      title={props.title}
+      aside={count ? <span class="muted small">{count}</span> : null}
+      busy={props.emails.status === 'loading'}
+    >
       {value?.emails.length === 0 ? <p class="muted">{props.emptyText}</p> : null}
       {value && value.emails.length > 0 ? (
         <ul class="email-list" aria-label={props.title}>

@@ -29,11 +29,17 @@ export function FindEmailForm(props: FindEmailFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const input = { firstName: firstName.trim(), lastName: lastName.trim(), domain: domain.trim().toLowerCase() };
+        const input = {
+          firstName: firstName.trim(),
+          lastName: lastName.trim(),
+          domain: domain.trim().toLowerCase(),
+        };
         const found = {
           ...(input.firstName ? {} : { first: 'Enter a first name.' }),
           ...(input.lastName ? {} : { last: 'Enter a last name.' }),
-          ...(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(input.domain) ? {} : { domain: 'Enter a domain like acme.com.' }),
+          ...(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(input.domain)
+            ? {}
+            : { domain: 'Enter a domain like acme.com.' }),
         };
         setErrors(found);
         if (Object.keys(found).length === 0) props.onFind(input);
@@ -48,7 +54,9 @@ export function FindEmailForm(props: FindEmailFormProps) {
       {props.error ? <ErrorBanner error={props.error} /> : null}
       {props.result ? (
         <p role="status" class="row wrap">
-          {props.result.emails.length === 0 ? `No e-mail found for ${props.result.name}.` : `${props.result.name}: ${props.result.emails[0]?.email ?? ''}`}
+          {props.result.emails.length === 0
+            ? `No e-mail found for ${props.result.name}.`
+            : `${props.result.name}: ${props.result.emails[0]?.email ?? ''}`}
           {props.result.emails[0] ? <EmailStatus info={props.result.emails[0]} /> : null}
         </p>
       ) : null}

@@ -47,12 +47,32 @@ export function JobProgress({ jobs, now, onCancel, onRetry }: JobProgressProps) 
           <div class="spread">
             <span>{job.label}</span>
             {job.status === 'failed' ? (
-              <button type="button" class="btn btn-small" onClick={() => { onRetry(job.id); }}>Retry {job.label}</button>
+              <button
+                type="button"
+                class="btn btn-small"
+                onClick={() => {
+                  onRetry(job.id);
+                }}
+              >
+                Retry {job.label}
+              </button>
             ) : job.status !== 'done' && job.status !== 'cancelled' ? (
-              <button type="button" class="btn btn-small" onClick={() => { onCancel(job.id); }}>Cancel {job.label}</button>
+              <button
+                type="button"
+                class="btn btn-small"
+                onClick={() => {
+                  onCancel(job.id);
+                }}
+              >
+                Cancel {job.label}
+              </button>
             ) : null}
           </div>
-          <progress max={Math.max(job.total, 1)} value={job.done + job.failed} aria-label={`${job.label} progress`} />
+          <progress
+            max={Math.max(job.total, 1)}
+            value={job.done + job.failed}
+            aria-label={`${job.label} progress`}
+          />
           <span class="muted small">{statusText(job, now)}</span>
         </li>
       ))}

@@ -11,8 +11,8 @@ export function Onboarding({ onOpenSettings, onTrySandbox }: OnboardingProps) {
     <section class="section onboarding" aria-labelledby="onboarding-heading">
       <h2 id="onboarding-heading">Connect your Snov.io account</h2>
       <p>
-        Prospector shows who works at the company whose website you are on, finds and verifies their e-mails, and saves them
-        to your Snov.io lists and campaigns.
+        Prospector shows who works at the company whose website you are on, finds and verifies their e-mails,
+        and saves them to your Snov.io lists and campaigns.
       </p>
       <ol>
         <li>
@@ -27,7 +27,9 @@ export function Onboarding({ onOpenSettings, onTrySandbox }: OnboardingProps) {
         </Button>
         <Button onClick={onTrySandbox}>Try the local sandbox</Button>
       </div>
-      <p class="muted small">The sandbox is a fake Snov.io on your computer (npm run sandbox): no account, no credits spent.</p>
+      <p class="muted small">
+        The sandbox is a fake Snov.io on your computer (npm run sandbox): no account, no credits spent.
+      </p>
     </section>
   );
 }

@@ -28,15 +28,30 @@ export interface ProspectsSectionProps {
 /** Prospects at the company: position filter, selectable list, and page buttons. */
 export function ProspectsSection(props: ProspectsSectionProps) {
   const page = props.prospects.status === 'idle' ? undefined : props.prospects.value;
-  const shown = [...props.found, ...(page?.prospects ?? []).filter((p) => !props.found.some((f) => f.key === p.key))];
+  const shown = [
+    ...props.found,
+    ...(page?.prospects ?? []).filter((p) => !props.found.some((f) => f.key === p.key)),
+  ];
   return (
-    <Section title="Prospects" aside={page ? <span class="muted small">{page.total} in total</span> : null} busy={props.prospects.status === 'loading'}>
-      <PositionFilter value={props.positions} onInput={props.onPositions} onApply={() => { props.onLoad(1); }} />
+    <Section
+      title="Prospects"
+      aside={page ? <span class="muted small">{page.total} in total</span> : null}
+      busy={props.prospects.status === 'loading'}
+    >
+      <PositionFilter
+        value={props.positions}
+        onInput={props.onPositions}
+        onApply={() => {
+          props.onLoad(1);
+        }}
+      />
       <RemoteStatus
         status={props.prospects.status}
         error={props.prospects.status === 'error' ? props.prospects.error : undefined}
         loadingText="Looking for prospects…"
-        onRetry={() => { props.onLoad(page?.page ?? 1); }}
+        onRetry={() => {
+          props.onLoad(page?.page ?? 1);
+        }}
       />
       {page || props.found.length > 0 ? (
         <ProspectList
@@ -44,7 +59,12 @@ export function ProspectsSection(props: ProspectsSectionProps) {
           prospects={shown}
           selected={props.selected}
           onToggle={props.onToggle}
-          onToggleAll={(isSelected) => { props.onToggleAll(shown.map((p) => p.key), isSelected); }}
+          onToggleAll={(isSelected) => {
+            props.onToggleAll(
+              shown.map((p) => p.key),
+              isSelected,
+            );
+          }}
           membership={props.membership}
           verifications={props.verifications}
           checking={props.checking}
@@ -52,16 +72,34 @@ export function ProspectsSection(props: ProspectsSectionProps) {
           onCopy={props.onCopy}
           onVerify={props.onVerify}
           onReveal={props.onReveal}
-          emptyText={props.positions ? 'Nobody with these positions. Clear the filter to see everyone.' : 'No prospects found for this company.'}
+          emptyText={
+            props.positions
+              ? 'Nobody with these positions. Clear the filter to see everyone.'
+              : 'No prospects found for this company.'
+          }
         />
       ) : null}
       {page && (page.page > 1 || page.hasNext) ? (
         <nav class="row pager" aria-label="Prospect pages">
-          <button type="button" class="btn btn-small" disabled={page.page <= 1} onClick={() => { props.onLoad(page.page - 1); }}>
+          <button
+            type="button"
+            class="btn btn-small"
+            disabled={page.page <= 1}
+            onClick={() => {
+              props.onLoad(page.page - 1);
+            }}
+          >
             Previous page
           </button>
           <span class="muted small">Page {page.page}</span>
-          <button type="button" class="btn btn-small" disabled={!page.hasNext} onClick={() => { props.onLoad(page.page + 1); }}>
+          <button
+            type="button"
+            class="btn btn-small"
+            disabled={!page.hasNext}
+            onClick={() => {
+              props.onLoad(page.page + 1);
+            }}
+          >
             Next page
           </button>
         </nav>

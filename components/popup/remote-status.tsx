@@ -18,7 +18,11 @@ export function RemoteStatus({ status, error, loadingText, onRetry }: RemoteStat
     );
   }
   if (status === 'error' && error) {
-    return onRetry ? <ErrorBanner error={error} onAction={onRetry} actionLabel="Try again" /> : <ErrorBanner error={error} />;
+    return onRetry ? (
+      <ErrorBanner error={error} onAction={onRetry} actionLabel="Try again" />
+    ) : (
+      <ErrorBanner error={error} />
+    );
   }
   return null;
 }

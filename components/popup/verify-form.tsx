@@ -50,9 +50,17 @@ export function VerifyForm({ onVerify, balance }: VerifyFormProps) {
           {tooMany ? `: at most ${MAX} at a time` : ''}
         </span>
       </div>
-      {emails.length > 0 ? <CreditCost credits={emails.length} balance={balance} what="1 per address; results already checked are free" /> : null}
+      {emails.length > 0 ? (
+        <CreditCost
+          credits={emails.length}
+          balance={balance}
+          what="1 per address; results already checked are free"
+        />
+      ) : null}
       <Button type="submit" variant="primary" busy={busy} disabled={emails.length === 0 || tooMany}>
-        {emails.length > 0 ? `Verify ${emails.length} ${emails.length === 1 ? 'e-mail' : 'e-mails'}` : 'Verify e-mails'}
+        {emails.length > 0
+          ? `Verify ${emails.length} ${emails.length === 1 ? 'e-mail' : 'e-mails'}`
+          : 'Verify e-mails'}
       </Button>
     </form>
   );

@@ -17,7 +17,15 @@ export interface ListPickerProps {
 }
 
 /** Pick one of the user's lists, or name a new one. */
-export function ListPicker({ lists, value, onChange, onCreate, isCreating = false, label = 'List', createError }: ListPickerProps) {
+export function ListPicker({
+  lists,
+  value,
+  onChange,
+  onCreate,
+  isCreating = false,
+  label = 'List',
+  createError,
+}: ListPickerProps) {
   const id = useId();
   const [isNew, setIsNew] = useState(false);
   const [name, setName] = useState('');
@@ -74,7 +82,11 @@ export function ListPicker({ lists, value, onChange, onCreate, isCreating = fals
                 setName(event.currentTarget.value);
               }}
             />
-            {shownError ? <span id={`${id}-error`} class="error">{shownError}</span> : null}
+            {shownError ? (
+              <span id={`${id}-error`} class="error">
+                {shownError}
+              </span>
+            ) : null}
           </div>
           <Button type="submit" busy={isCreating}>
             Create list

@@ -45,7 +45,8 @@ export function ProspectRow(props: ProspectRowProps) {
         </SafeLink>
       </div>
       <p id={`${id}-position`} class="muted small">
-        {[prospect.position, prospect.company ?? prospect.companyDomain].filter(Boolean).join(' · ') || 'Position unknown'}
+        {[prospect.position, prospect.company ?? prospect.companyDomain].filter(Boolean).join(' · ') ||
+          'Position unknown'}
       </p>
       {prospect.emails.length > 0 ? (
         <ul class="email-list" aria-label={`E-mails of ${prospect.name}`}>

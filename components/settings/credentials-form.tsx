@@ -22,12 +22,19 @@ function validate(input: CredentialsInput): Partial<Record<keyof CredentialsInpu
   const errors: Partial<Record<keyof CredentialsInput, string>> = {};
   if (!input.clientId.trim()) errors.clientId = 'Enter your API User ID.';
   if (!input.clientSecret.trim()) errors.clientSecret = 'Enter your API Secret.';
-  if (!/^https?:\/\/[^\s/]+/i.test(input.baseUrl.trim())) errors.baseUrl = 'Enter an address starting with https://';
+  if (!/^https?:\/\/[^\s/]+/i.test(input.baseUrl.trim()))
+    errors.baseUrl = 'Enter an address starting with https://';
   return errors;
 }
 
 /** API User ID, Secret and base URL; checked locally before anything is sent. */
-export function CredentialsForm({ initialBaseUrl, busy, onSubmit, sandboxPreset, initial }: CredentialsFormProps) {
+export function CredentialsForm({
+  initialBaseUrl,
+  busy,
+  onSubmit,
+  sandboxPreset,
+  initial,
+}: CredentialsFormProps) {
   const [clientId, setClientId] = useState(initial?.clientId ?? '');
   const [clientSecret, setClientSecret] = useState(initial?.clientSecret ?? '');
   const [baseUrl, setBaseUrl] = useState(initial?.baseUrl ?? initialBaseUrl);
@@ -38,13 +45,23 @@ export function CredentialsForm({ initialBaseUrl, busy, onSubmit, sandboxPreset,
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const input = { clientId: clientId.trim(), clientSecret: clientSecret.trim(), baseUrl: baseUrl.trim() };
+        const input = {
+          clientId: clientId.trim(),
+          clientSecret: clientSecret.trim(),
+          baseUrl: baseUrl.trim(),
+        };
         const found = validate(input);
         setErrors(found);
         if (Object.keys(found).length === 0) onSubmit(input);
       }}
     >
-      <TextField label="API User ID" value={clientId} onInput={setClientId} error={errors.clientId} required />
+      <TextField
+        label="API User ID"
+        value={clientId}
+        onInput={setClientId}
+        error={errors.clientId}
+        required
+      />
       <TextField
         label="API Secret"
         type="password"

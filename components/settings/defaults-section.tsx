@@ -60,7 +60,9 @@ export function DefaultsSection(props: DefaultsSectionProps) {
             }}
           />
           <span id={`${id}-ttl-hint`} class={isTtlValid ? 'hint' : 'error'}>
-            {isTtlValid ? 'Reused results cost no credits. 0 turns the cache off.' : 'Enter whole hours from 0 to 2160 (90 days).'}
+            {isTtlValid
+              ? 'Reused results cost no credits. 0 turns the cache off.'
+              : 'Enter whole hours from 0 to 2160 (90 days).'}
           </span>
         </div>
         <Button type="submit" disabled={!isTtlValid}>

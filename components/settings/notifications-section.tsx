@@ -11,7 +11,9 @@ const INTERVALS = [5, 15, 30, 60, 180, 720, 1440];
 /** Reply notifications: on/off and how often to check the campaigns for replies. */
 export function NotificationsSection({ enabled, intervalMinutes, onChange }: NotificationsSectionProps) {
   const id = useId();
-  const options = INTERVALS.includes(intervalMinutes) ? INTERVALS : [...INTERVALS, intervalMinutes].sort((a, b) => a - b);
+  const options = INTERVALS.includes(intervalMinutes)
+    ? INTERVALS
+    : [...INTERVALS, intervalMinutes].sort((a, b) => a - b);
   return (
     <div>
       <label class="row">

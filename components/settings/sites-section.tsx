@@ -22,7 +22,13 @@ export function SitesSection({ origins, onAdd, onRemove, problem }: SitesSection
           {origins.map((origin) => (
             <li key={origin} class="spread">
               <span>{origin}</span>
-              <button type="button" class="btn btn-small" onClick={() => { onRemove(origin); }}>
+              <button
+                type="button"
+                class="btn btn-small"
+                onClick={() => {
+                  onRemove(origin);
+                }}
+              >
                 Turn off for {origin}
               </button>
             </li>

@@ -18,7 +18,8 @@ function progressText(job: JobView): string {
 
 /** "Enrich selected" with its credit cost said first, and the progress of the run it started. */
 export function EnrichBar({ selectedCount, uncachedCount, balance, job, onEnrich }: EnrichBarProps) {
-  const isRunning = job !== null && (job.status === 'queued' || job.status === 'running' || job.status === 'waiting');
+  const isRunning =
+    job !== null && (job.status === 'queued' || job.status === 'running' || job.status === 'waiting');
   const isShort = balance !== null && uncachedCount > balance;
   return (
     <div class="enrich-bar" role="group" aria-label="Enrichment">
@@ -35,7 +36,11 @@ export function EnrichBar({ selectedCount, uncachedCount, balance, job, onEnrich
       </p>
       {job ? (
         <div class="job-progress">
-          <progress aria-label="Enrichment progress" max={Math.max(job.total, 1)} value={job.done + job.failed} />
+          <progress
+            aria-label="Enrichment progress"
+            max={Math.max(job.total, 1)}
+            value={job.done + job.failed}
+          />
           <span class="small muted" aria-live="polite">
             {progressText(job)}
           </span>

@@ -30,7 +30,11 @@ export function FinderForm({ initial, busy, onFind }: FinderFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const request = { firstName: firstName.trim(), lastName: lastName.trim(), domain: domain.trim().toLowerCase() };
+        const request = {
+          firstName: firstName.trim(),
+          lastName: lastName.trim(),
+          domain: domain.trim().toLowerCase(),
+        };
         const found = {
           ...(request.firstName ? {} : { first: 'Enter a first name.' }),
           ...(request.lastName ? {} : { last: 'Enter a last name.' }),

@@ -25,7 +25,9 @@ function finderDefaults(person: PersonRef, state: SidepanelState): FinderRequest
 }
 
 function valueOfDomain(state: SidepanelState): string {
-  return state.context.status === 'ready' || state.context.status === 'loading' ? (state.context.value?.domain ?? '') : '';
+  return state.context.status === 'ready' || state.context.status === 'loading'
+    ? (state.context.value?.domain ?? '')
+    : '';
 }
 
 /** What the panel shows for the tab: one profile, a results list, or a hint. */
@@ -36,14 +38,29 @@ export function PanelView({ state, balance, onCopy }: PanelViewProps) {
   if (people.length === 0) {
     return (
       <p class="muted" aria-busy={state.context.status === 'loading'}>
-        {context?.kind === 'linkedin-profile' ? 'Reading the profile…' : 'Open a LinkedIn profile, search results or a Sales Navigator list to see its people here.'}
+        {context?.kind === 'linkedin-profile'
+          ? 'Reading the profile…'
+          : 'Open a LinkedIn profile, search results or a Sales Navigator list to see its people here.'}
       </p>
     );
   }
   if (isResults) {
-    const items = people.map((person) => ({ url: person.url, entry: state.profiles[person.url], prospect: prospectFor(person, state.profiles[person.url]) }));
+    const items = people.map((person) => ({
+      url: person.url,
+      entry: state.profiles[person.url],
+      prospect: prospectFor(person, state.profiles[person.url]),
+    }));
     const job = state.jobs.find((j) => j.id === state.jobId) ?? null;
-    return <ResultsView state={state} items={items} uncachedCount={uncachedUrls(state, state.selected).length} job={job} balance={balance} onCopy={onCopy} />;
+    return (
+      <ResultsView
+        state={state}
+        items={items}
+        uncachedCount={uncachedUrls(state, state.selected).length}
+        job={job}
+        balance={balance}
+        onCopy={onCopy}
+      />
+    );
   }
   const person = people[0] ?? { url: '' };
   const entry = state.profiles[person.url];
@@ -61,7 +78,11 @@ export function PanelView({ state, balance, onCopy }: PanelViewProps) {
         onFind={(request) => void state.findEmail(person.url, request)}
         onCopy={onCopy}
       />
-      {state.focus ? <button type="button" class="btn btn-small" onClick={state.dismissFocus}>Back to this tab</button> : null}
+      {state.focus ? (
+        <button type="button" class="btn btn-small" onClick={state.dismissFocus}>
+          Back to this tab
+        </button>
+      ) : null}
       <SaveBar
         selectedCount={1}
         lists={state.lists.status === 'idle' ? [] : (state.lists.value ?? [])}
@@ -74,7 +95,11 @@ export function PanelView({ state, balance, onCopy }: PanelViewProps) {
         isCreatingList={state.isCreatingList}
         isSaving={state.isSaving}
         onAdd={(target) => void state.save(target, [person.url])}
-        onExport={() => { state.toggleAll(false); state.toggle(person.url, true); state.exportSelected(); }}
+        onExport={() => {
+          state.toggleAll(false);
+          state.toggle(person.url, true);
+          state.exportSelected();
+        }}
       />
     </Section>
   );

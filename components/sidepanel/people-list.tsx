@@ -18,7 +18,8 @@ export interface PeopleListProps {
 
 /** Every profile detected on a results page, selectable, with "Select all". */
 export function PeopleList({ items, selected, membership, onToggle, onToggleAll, onCopy }: PeopleListProps) {
-  if (items.length === 0) return <p class="muted">No profiles detected yet. Scroll the results to load more.</p>;
+  if (items.length === 0)
+    return <p class="muted">No profiles detected yet. Scroll the results to load more.</p>;
   const count = items.filter((item) => selected.has(item.url)).length;
   const isAll = count === items.length;
   return (

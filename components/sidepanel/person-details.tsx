@@ -8,7 +8,9 @@ export interface PersonDetailsProps {
 
 /** Position line and e-mails (with their verification status in words) of one person. */
 export function PersonDetails({ prospect, onCopy }: PersonDetailsProps) {
-  const line = [prospect.position, prospect.company ?? prospect.companyDomain, prospect.location].filter(Boolean).join(' · ');
+  const line = [prospect.position, prospect.company ?? prospect.companyDomain, prospect.location]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <>
       {line ? <p class="muted small">{line}</p> : null}

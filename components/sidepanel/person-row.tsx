@@ -17,7 +17,15 @@ export interface PersonRowProps {
 }
 
 /** One profile of a results page: a checkbox named after the person, their state, and e-mails when known. */
-export function PersonRow({ prospect, url, entry, isSelected, membership, onToggle, onCopy }: PersonRowProps) {
+export function PersonRow({
+  prospect,
+  url,
+  entry,
+  isSelected,
+  membership,
+  onToggle,
+  onCopy,
+}: PersonRowProps) {
   const id = useId();
   return (
     <li class={`person-row${entry?.status === 'failed' ? ' is-failed' : ''}`} aria-labelledby={`${id}-name`}>

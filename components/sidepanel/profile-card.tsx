@@ -52,14 +52,25 @@ export function ProfileCard(props: ProfileCardProps) {
           {status === 'failed' ? 'Enrich again' : 'Enrich'}
         </Button>
       ) : null}
-      {status === undefined ? <p class="small muted">Up to 1 credit: profile, positions and e-mails.</p> : null}
+      {status === undefined ? (
+        <p class="small muted">Up to 1 credit: profile, positions and e-mails.</p>
+      ) : null}
       {finder?.status === 'error' ? (
         <p class="error" role="alert">
-          Find e-mail failed: {'message' in finder.error && finder.error.message ? finder.error.message : finder.error.kind.replace('-', ' ')}
+          Find e-mail failed:{' '}
+          {'message' in finder.error && finder.error.message
+            ? finder.error.message
+            : finder.error.kind.replace('-', ' ')}
         </p>
       ) : null}
       {found?.emails.length === 0 ? <p role="status">No e-mail found for {found.name}.</p> : null}
-      {hasNoEmail && !found ? <FinderForm initial={props.finderDefaults} busy={finder?.status === 'loading'} onFind={props.onFind} /> : null}
+      {hasNoEmail && !found ? (
+        <FinderForm
+          initial={props.finderDefaults}
+          busy={finder?.status === 'loading'}
+          onFind={props.onFind}
+        />
+      ) : null}
     </article>
   );
 }

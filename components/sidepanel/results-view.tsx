@@ -29,7 +29,13 @@ export function ResultsView({ state, items, uncachedCount, job, balance, onCopy 
         onToggleAll={state.toggleAll}
         onCopy={onCopy}
       />
-      <EnrichBar selectedCount={count} uncachedCount={uncachedCount} balance={balance} job={job} onEnrich={() => void state.enrichSelected()} />
+      <EnrichBar
+        selectedCount={count}
+        uncachedCount={uncachedCount}
+        balance={balance}
+        job={job}
+        onEnrich={() => void state.enrichSelected()}
+      />
       <SaveBar
         selectedCount={count}
         lists={state.lists.status === 'idle' ? [] : (state.lists.value ?? [])}

@@ -35,8 +35,16 @@ export function TextField(props: TextFieldProps) {
           props.onInput(event.currentTarget.value);
         }}
       />
-      {props.hint ? <span id={hintId} class="hint">{props.hint}</span> : null}
-      {props.error ? <span id={errorId} class="error">{props.error}</span> : null}
+      {props.hint ? (
+        <span id={hintId} class="hint">
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span id={errorId} class="error">
+          {props.error}
+        </span>
+      ) : null}
     </div>
   );
 }

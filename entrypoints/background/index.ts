@@ -17,7 +17,11 @@ export default defineBackground(() => {
   });
   const auth = createAuthService({ now, sleep: defaultSleep, limiter });
   const outreach = createOutreachBackground(() => auth.connection());
-  const prospecting = createProspectingBackground({ connection: () => auth.connection(), now, sleep: defaultSleep });
+  const prospecting = createProspectingBackground({
+    connection: () => auth.connection(),
+    now,
+    sleep: defaultSleep,
+  });
 
   registerHandlers(
     { ...auth.handlers, ...outreach.handlers, ...prospecting.handlers },

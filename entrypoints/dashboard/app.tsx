@@ -8,12 +8,18 @@ import { RouteView } from './sections/route-view';
 
 /** The outreach dashboard: one store, hash routing, one section per route. */
 export function App() {
-  const store = useMemo(() => createDashboardStore({ send: sendMessage, initialRoute: parseRoute(location.hash) }), []);
+  const store = useMemo(
+    () => createDashboardStore({ send: sendMessage, initialRoute: parseRoute(location.hash) }),
+    [],
+  );
   const route = useStore(store, (state) => state.route);
   // First meaningful render (measured by `npm run bench`): the first section's data has arrived.
-  const isMeaningful = useStore(store, (state) => Object.values(state.queries).some((query) => query.status === 'ready' || query.status === 'error'));
+  const isMeaningful = useStore(store, (state) =>
+    Object.values(state.queries).some((query) => query.status === 'ready' || query.status === 'error'),
+  );
   useEffect(() => {
-    if (isMeaningful && performance.getEntriesByName('prospector:first-render').length === 0) performance.mark('prospector:first-render');
+    if (isMeaningful && performance.getEntriesByName('prospector:first-render').length === 0)
+      performance.mark('prospector:first-render');
   }, [isMeaningful]);
   useEffect(() => {
     const follow = () => {
@@ -30,7 +36,9 @@ export function App() {
         Skip to content
       </a>
       <div class="dash">
-        <DashboardNav current={route.view === 'campaign' || route.view === 'new-campaign' ? 'campaigns' : route.view} />
+        <DashboardNav
+          current={route.view === 'campaign' || route.view === 'new-campaign' ? 'campaigns' : route.view}
+        />
         <main id="main" class="dash-main" tabIndex={-1}>
           <RouteView route={route} />
         </main>

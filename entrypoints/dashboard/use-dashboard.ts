@@ -17,7 +17,11 @@ export function useDashboardStore(): StoreApi<DashboardState> {
 }
 
 /** Loads a query on mount (and when its payload changes) and follows its state. */
-export function useQuery<K extends QueryName>(name: K, data: Parameters<ProtocolMap[K]>[0], enabled = true): Remote<ValueOf<K>> {
+export function useQuery<K extends QueryName>(
+  name: K,
+  data: Parameters<ProtocolMap[K]>[0],
+  enabled = true,
+): Remote<ValueOf<K>> {
   const store = useDashboardStore();
   const key = JSON.stringify(data ?? null);
   useEffect(() => {
@@ -25,11 +29,15 @@ export function useQuery<K extends QueryName>(name: K, data: Parameters<Protocol
     // `key` stands for `data`: a new object with the same content must not reload.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, name, key, enabled]);
-  return useStore(store, (state) => selectQuery(state, name, data)) ?? { status: enabled ? 'loading' : 'idle' };
+  return (
+    useStore(store, (state) => selectQuery(state, name, data)) ?? { status: enabled ? 'loading' : 'idle' }
+  );
 }
 
 /** The store's actions and whether a write is in flight. */
-export function useActions(): Pick<DashboardState, 'mutate' | 'load'> & { readonly pending: DashboardState['pending'] } {
+export function useActions(): Pick<DashboardState, 'mutate' | 'load'> & {
+  readonly pending: DashboardState['pending'];
+} {
   const store = useDashboardStore();
   const pending = useStore(store, (state) => state.pending);
   const { mutate, load } = store.getState();

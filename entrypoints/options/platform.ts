@@ -4,7 +4,11 @@ import { originPattern } from '../../lib/storage/origins';
 import { DEFAULT_BASE_URL } from '../../lib/storage/settings-schema';
 
 /** The local sandbox's address and demo credentials (tests/sandbox, `npm run sandbox`). */
-export const SANDBOX = { clientId: 'demo-user-id', clientSecret: 'demo-secret', baseUrl: 'http://127.0.0.1:8787' };
+export const SANDBOX = {
+  clientId: 'demo-user-id',
+  clientSecret: 'demo-secret',
+  baseUrl: 'http://127.0.0.1:8787',
+};
 
 /** Asks for host access to a non-default API origin, inside the click's user gesture. */
 export function requestOrigin(baseUrl: string): void {
@@ -21,5 +25,7 @@ export function downloadJson(name: string, text: string): void {
   link.href = url;
   link.download = name;
   link.click();
-  setTimeout(() => { URL.revokeObjectURL(url); }, 10_000);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
 }

@@ -13,19 +13,34 @@ import { clearFocus, followTab, readFocus, saveFile, watchContexts } from './pla
 
 export function App() {
   const auth = useMemo(
-    () => createAuthStore({ fetchState: (refresh) => sendMessage('getAuthState', { refresh }), watch: (cb) => authStateItem.watch(cb) }),
+    () =>
+      createAuthStore({
+        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
+        watch: (cb) => authStateItem.watch(cb),
+      }),
     [],
   );
   const store = useMemo(
-    () => createSidepanelStore({ send: sendMessage, watchJobs, watchContexts, readFocus, clearFocus, saveFile, now: () => new Date() }),
+    () =>
+      createSidepanelStore({
+        send: sendMessage,
+        watchJobs,
+        watchContexts,
+        readFocus,
+        clearFocus,
+        saveFile,
+        now: () => new Date(),
+      }),
     [],
   );
   const authState = useStore(auth, (s) => s.auth);
   const state = useStore(store);
   // First meaningful render (measured by `npm run bench`): the account is known and the tab's context is loaded.
-  const isMeaningful = authState !== null && (state.context.status === 'ready' || state.context.status === 'error');
+  const isMeaningful =
+    authState !== null && (state.context.status === 'ready' || state.context.status === 'error');
   useEffect(() => {
-    if (isMeaningful && performance.getEntriesByName('prospector:first-render').length === 0) performance.mark('prospector:first-render');
+    if (isMeaningful && performance.getEntriesByName('prospector:first-render').length === 0)
+      performance.mark('prospector:first-render');
   }, [isMeaningful]);
   useEffect(() => {
     void auth.getState().load(true);
@@ -48,7 +63,9 @@ export function App() {
         <ConnectionStatus state={authState} onOpenSettings={openSettings} />
       </header>
       <LiveRegion message={state.notice} />
-      {authState?.status === 'error' ? <ErrorBanner error={authState.error} onAction={openSettings} actionLabel="Open settings" /> : null}
+      {authState?.status === 'error' ? (
+        <ErrorBanner error={authState.error} onAction={openSettings} actionLabel="Open settings" />
+      ) : null}
       {state.error ? <ErrorBanner error={state.error} /> : null}
       <PanelView state={state} balance={balance} onCopy={copy} />
     </main>

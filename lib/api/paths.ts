@@ -12,8 +12,14 @@ export const ROUTES = {
   domainSearchResult: { method: 'GET', path: '/v2/domain-search/result/{task_hash}' },
   domainProspectsStart: { method: 'POST', path: '/v2/domain-search/prospects/start' },
   domainProspectsResult: { method: 'GET', path: '/v2/domain-search/prospects/result/{task_hash}' },
-  prospectEmailsStart: { method: 'POST', path: '/v2/domain-search/prospects/search-emails/start/{prospect_hash}' },
-  prospectEmailsResult: { method: 'GET', path: '/v2/domain-search/prospects/search-emails/result/{task_hash}' },
+  prospectEmailsStart: {
+    method: 'POST',
+    path: '/v2/domain-search/prospects/search-emails/start/{prospect_hash}',
+  },
+  prospectEmailsResult: {
+    method: 'GET',
+    path: '/v2/domain-search/prospects/search-emails/result/{task_hash}',
+  },
   domainEmailsStart: { method: 'POST', path: '/v2/domain-search/domain-emails/start' },
   domainEmailsResult: { method: 'GET', path: '/v2/domain-search/domain-emails/result/{task_hash}' },
   genericContactsStart: { method: 'POST', path: '/v2/domain-search/generic-contacts/start' },
@@ -23,8 +29,14 @@ export const ROUTES = {
   // Database search (§6): hash in the path
   databaseProspectsStart: { method: 'POST', path: '/v2/database-search/prospects/start' },
   databaseProspectsResult: { method: 'GET', path: '/v2/database-search/prospects/result/{task_hash}' },
-  databaseProspectEmailsStart: { method: 'POST', path: '/v2/database-search/prospects/search-emails/start/{task_hash}' },
-  databaseProspectEmailsResult: { method: 'GET', path: '/v2/database-search/prospects/search-emails/result/{task_hash}' },
+  databaseProspectEmailsStart: {
+    method: 'POST',
+    path: '/v2/database-search/prospects/search-emails/start/{task_hash}',
+  },
+  databaseProspectEmailsResult: {
+    method: 'GET',
+    path: '/v2/database-search/prospects/search-emails/result/{task_hash}',
+  },
   databaseCompaniesStart: { method: 'POST', path: '/v2/database-search/companies/start' },
   databaseCompaniesResult: { method: 'GET', path: '/v2/database-search/companies/result/{task_hash}' },
 
@@ -80,8 +92,14 @@ export const ROUTES = {
   // Campaign content (§13)
   createStepContent: { method: 'POST', path: '/v2/campaigns/{campaign_id}/steps/{step_id}/content/create' },
   stepContent: { method: 'GET', path: '/v2/campaigns/{campaign_id}/steps/{step_id}/content/{content_id}' },
-  updateStepContent: { method: 'PATCH', path: '/v2/campaigns/{campaign_id}/steps/{step_id}/content/{content_id}' },
-  deleteStepContent: { method: 'DELETE', path: '/v2/campaigns/{campaign_id}/steps/{step_id}/content/{content_id}' },
+  updateStepContent: {
+    method: 'PATCH',
+    path: '/v2/campaigns/{campaign_id}/steps/{step_id}/content/{content_id}',
+  },
+  deleteStepContent: {
+    method: 'DELETE',
+    path: '/v2/campaigns/{campaign_id}/steps/{step_id}/content/{content_id}',
+  },
 
   // Recipients and do-not-email (§12)
   recipientStatus: { method: 'GET', path: '/v2/campaigns/{campaign_id}/recipient' },

@@ -10,7 +10,8 @@ export type Scalar = string | number | boolean;
  * records with bracket object keys (`customFields[label]=x`), as REFERENCE.md §2.1 documents.
  * `undefined` and `null` entries are dropped.
  */
-export type ParamValue = Scalar | readonly Scalar[] | Readonly<Record<string, Scalar | undefined>> | undefined | null;
+export type ParamValue =
+  Scalar | readonly Scalar[] | Readonly<Record<string, Scalar | undefined>> | undefined | null;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** One HTTP call to the API, described declaratively; built into a request by the transport only. */

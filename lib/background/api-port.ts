@@ -6,7 +6,12 @@
 import type { ApiError } from '../errors';
 import type { SnovCampaign, SnovList } from '../messaging/protocol/dto';
 import type { Result } from '../result';
-import type { CompanyInfo, DomainEmails, DomainProspects, ProspectEmails } from '../api/schemas/domain-search';
+import type {
+  CompanyInfo,
+  DomainEmails,
+  DomainProspects,
+  ProspectEmails,
+} from '../api/schemas/domain-search';
 import type { EmailsByName, LinkedInProfiles } from '../api/schemas/finder';
 import type { TaskPoll } from '../api/schemas/tasks';
 import type { VerificationRows } from '../api/schemas/verifier';
@@ -58,7 +63,10 @@ export interface ProspectingApi {
   readonly verifyEmails: TaskFamily<readonly string[], VerificationRows>;
   readonly emailsByName: TaskFamily<readonly NameRow[], EmailsByName>;
   readonly companyInfo: TaskFamily<string, CompanyInfo>;
-  readonly domainProspects: TaskFamily<{ readonly domain: string; readonly page: number; readonly positions: readonly string[] }, DomainProspects>;
+  readonly domainProspects: TaskFamily<
+    { readonly domain: string; readonly page: number; readonly positions: readonly string[] },
+    DomainProspects
+  >;
   readonly domainEmails: TaskFamily<DomainPage, DomainEmails>;
   /** Role addresses (info@, sales@): same shape, its own result route. */
   readonly genericContacts: TaskFamily<DomainPage, DomainEmails>;

@@ -20,7 +20,14 @@ import type { AuthState } from '../messaging/protocol';
 import { err, ok } from '../result';
 import type { Result } from '../result';
 import { authStateItem, readSettings, settingsItem } from '../storage/items';
-import { clearSecrets, clearToken, loadCredentials, loadToken, saveCredentials, saveToken } from '../storage/secrets';
+import {
+  clearSecrets,
+  clearToken,
+  loadCredentials,
+  loadToken,
+  saveCredentials,
+  saveToken,
+} from '../storage/secrets';
 import type { Credentials } from '../storage/secrets';
 import type { Handlers } from './handlers';
 
@@ -43,37 +50,44 @@ export interface AuthServiceDeps {
 /** How long a balance answer is shown before it is asked again. */
 const BALANCE_FRESH_MS = 60_000;
 
-function build(deps: AuthServiceDeps, baseUrl: string, credentials: () => Promise<Credentials | null>, persist: boolean): Connection {
-  let manager: TokenManager | undefined;
+/** The session token store: a restarted worker reuses the token instead of asking for a new one. */
+const sessionTokenStore = {
+  load: async () => {
+    const stored = await loadToken();
+    return stored ? { token: stored.accessToken, expiresAt: stored.expiresAt } : null;
+  },
+  save: (token: { token: string; expiresAt: number }) =>
+    saveToken({ accessToken: token.token, expiresAt: token.expiresAt }),
+  clear: clearToken,
+};
+
+function build(
+  deps: AuthServiceDeps,
+  baseUrl: string,
+  credentials: () => Promise<Credentials | null>,
+): Connection {
+  // The transport needs the token manager, and the manager needs the transport for the token call.
+  const holder: { manager?: TokenManager } = {};
   const transport = createTransport({
     baseUrl,
     now: deps.now,
     sleep: deps.sleep,
     limiter: deps.limiter,
     tokens: {
-      get: (signal) => (manager ? manager.get(signal) : Promise.resolve(err({ kind: 'not-connected' }))),
-      invalidate: (token) => manager?.invalidate(token),
+      get: (signal) =>
+        holder.manager ? holder.manager.get(signal) : Promise.resolve(err({ kind: 'not-connected' })),
+      invalidate: (token) => holder.manager?.invalidate(token),
     },
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     ...(deps.onEvent ? { onEvent: deps.onEvent } : {}),
   });
-  manager = createTokenManager({
+  const manager = createTokenManager({
     credentials,
     requestToken: (creds) => requestAccessToken(transport, creds),
     now: deps.now,
-    ...(persist
-      ? {
-          store: {
-            load: async () => {
-              const stored = await loadToken();
-              return stored ? { token: stored.accessToken, expiresAt: stored.expiresAt } : null;
-            },
-            save: (token) => saveToken({ accessToken: token.token, expiresAt: token.expiresAt }),
-            clear: clearToken,
-          },
-        }
-      : {}),
+    store: sessionTokenStore,
   });
+  holder.manager = manager;
   return { baseUrl, transport, tokens: manager };
 }
 
@@ -94,7 +108,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     const key = `${settings.baseUrl}\n${credentials.clientId}`;
     if (current?.key !== key) {
       if (current) await clearToken();
-      current = { key, connection: build(deps, settings.baseUrl, loadCredentials, true) };
+      current = { key, connection: build(deps, settings.baseUrl, loadCredentials) };
     }
     return current.connection;
   }
@@ -102,7 +116,13 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   async function refreshState(conn: Connection, accountLabel: string): Promise<AuthState> {
     const answer = await balance(conn.transport);
     const state: AuthState = answer.ok
-      ? { status: 'connected', baseUrl: conn.baseUrl, balance: answer.value.credits, accountLabel, checkedAt: deps.now() }
+      ? {
+          status: 'connected',
+          baseUrl: conn.baseUrl,
+          balance: answer.value.credits,
+          accountLabel,
+          checkedAt: deps.now(),
+        }
       : { status: 'error', baseUrl: conn.baseUrl, accountLabel, error: answer.error };
     await authStateItem.setValue(state);
     return state;
@@ -118,7 +138,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
         return state;
       }
       const known = await authStateItem.getValue();
-      const isFresh = known.status === 'connected' && known.baseUrl === conn.baseUrl && deps.now() - known.checkedAt < BALANCE_FRESH_MS;
+      const isFresh =
+        known.status === 'connected' &&
+        known.baseUrl === conn.baseUrl &&
+        deps.now() - known.checkedAt < BALANCE_FRESH_MS;
       if (isFresh && !data?.refresh) return known;
       return refreshState(conn, credentials.clientId);
     },
@@ -127,14 +150,17 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       // A fresh token for these credentials at this base URL, or nothing is saved.
       current = undefined;
       await clearToken();
-      const candidate = build(deps, baseUrl, () => Promise.resolve({ clientId, clientSecret }), true);
+      const candidate = build(deps, baseUrl, () => Promise.resolve({ clientId, clientSecret }));
       const token = await candidate.tokens.get();
       if (!token.ok) {
         await clearToken();
         return err(token.error);
       }
       const settings = await readSettings();
-      await Promise.all([saveCredentials({ clientId, clientSecret }), settingsItem.setValue({ ...settings, baseUrl })]);
+      await Promise.all([
+        saveCredentials({ clientId, clientSecret }),
+        settingsItem.setValue({ ...settings, baseUrl }),
+      ]);
       current = { key: `${baseUrl}\n${clientId}`, connection: candidate };
       const state = await refreshState(candidate, clientId);
       return state.status === 'error' ? err(state.error) : ok(state);

@@ -42,7 +42,12 @@ export function createServices(deps: ServiceDeps): Services {
   const queue = createQueue({
     store: createQueueStore(queuePersistence()),
     api: deps.api,
-    kinds: [createEnrichKind(cache), createVerifyKind(cache, deps.now), createFindKind(cache), createAddToListKind(cache)],
+    kinds: [
+      createEnrichKind(cache),
+      createVerifyKind(cache, deps.now),
+      createFindKind(cache),
+      createAddToListKind(cache),
+    ],
     now: deps.now,
     sleep: deps.sleep,
     isOnline: deps.isOnline,

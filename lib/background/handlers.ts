@@ -37,7 +37,8 @@ export async function dispatch(
     return undefined;
   }
   const name = accepted.value.type as MessageName; // checked by the guard against `messages`
-  const handler = handlers[name] as ((data: unknown, context: HandlerContext) => Promise<unknown>) | undefined;
+  const handler = handlers[name] as
+    ((data: unknown, context: HandlerContext) => Promise<unknown>) | undefined;
   if (!handler) {
     log('error', 'message-unhandled', { type: name });
     return undefined;
@@ -55,8 +56,10 @@ function logRejection(rejection: Rejection): void {
  */
 export function registerHandlers(handlers: Partial<Handlers>, self: SelfIdentity): void {
   for (const name of Object.keys(messages) as MessageName[]) {
-    onMessage(name, (message) =>
-      dispatch(handlers, { type: message.type, data: message.data, sender: message.sender }, self) as never,
+    onMessage(
+      name,
+      (message) =>
+        dispatch(handlers, { type: message.type, data: message.data, sender: message.sender }, self) as never,
     );
   }
 }

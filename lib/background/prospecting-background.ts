@@ -11,7 +11,12 @@ import { parseSettings } from '../storage/settings-schema';
 import type { Handlers } from './handlers';
 import type { ApiProvider, ProspectingApi } from './api-port';
 import { createServices } from './create-services';
-import { createEnrichMenus, handleEnrichClick, handleEnrichCommand, type EnrichProfileDeps } from './menu/enrich-profile';
+import {
+  createEnrichMenus,
+  handleEnrichClick,
+  handleEnrichCommand,
+  type EnrichProfileDeps,
+} from './menu/enrich-profile';
 import { notify, openSidePanel } from './menu/surfaces';
 import { syncAutoDetect } from './page/auto-detect';
 import { createPageService, scanWithScripting } from './page/page-service';
@@ -60,8 +65,12 @@ function apiProvider(connection: ProspectingBackgroundDeps['connection']): ApiPr
  */
 function installTestHooks(menu: EnrichProfileDeps, services: Services): void {
   Reflect.set(globalThis, TEST_HOOKS, {
-    contextMenuClick: (info: Parameters<typeof handleEnrichClick>[1], tab: Parameters<typeof handleEnrichClick>[2]) => handleEnrichClick(menu, info, tab),
-    command: (command: string, tab: Parameters<typeof handleEnrichCommand>[2]) => handleEnrichCommand(menu, command, tab),
+    contextMenuClick: (
+      info: Parameters<typeof handleEnrichClick>[1],
+      tab: Parameters<typeof handleEnrichClick>[2],
+    ) => handleEnrichClick(menu, info, tab),
+    command: (command: string, tab: Parameters<typeof handleEnrichCommand>[2]) =>
+      handleEnrichCommand(menu, command, tab),
     queue: () => services.queue.read(),
   });
 }

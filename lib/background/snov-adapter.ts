@@ -1,9 +1,22 @@
 /** Maps the Snov.io endpoint functions (lib/api/endpoints) onto the background's {@link ProspectingApi} port. */
 import {
-  companyInfoResult, companyInfoStart, domainEmailsResult, domainEmailsStart, domainProspectsResult, domainProspectsStart,
-  genericContactsResult, genericContactsStart, prospectEmailsResult, prospectEmailsStart,
+  companyInfoResult,
+  companyInfoStart,
+  domainEmailsResult,
+  domainEmailsStart,
+  domainProspectsResult,
+  domainProspectsStart,
+  genericContactsResult,
+  genericContactsStart,
+  prospectEmailsResult,
+  prospectEmailsStart,
 } from '../api/endpoints/domain-search';
-import { emailsByNameResult, emailsByNameStart, linkedinProfilesResult, linkedinProfilesStart } from '../api/endpoints/finder';
+import {
+  emailsByNameResult,
+  emailsByNameStart,
+  linkedinProfilesResult,
+  linkedinProfilesStart,
+} from '../api/endpoints/finder';
 import { userCampaigns } from '../api/endpoints/outreach/campaigns';
 import { addProspectToList, createList, prospectsByEmail, userLists } from '../api/endpoints/prospects';
 import { verificationResult, verificationStart } from '../api/endpoints/verifier';
@@ -50,7 +63,15 @@ export function createProspectingApi(transport: Transport): ProspectingApi {
     },
     async userLists() {
       const lists = await userLists(transport);
-      return lists.ok ? ok(lists.value.map((list) => ({ id: list.id, name: list.name.slice(0, 300), contacts: list.contacts }))) : lists;
+      return lists.ok
+        ? ok(
+            lists.value.map((list) => ({
+              id: list.id,
+              name: list.name.slice(0, 300),
+              contacts: list.contacts,
+            })),
+          )
+        : lists;
     },
     async createList(name) {
       const created = await createList(transport, name);
@@ -59,7 +80,14 @@ export function createProspectingApi(transport: Transport): ProspectingApi {
     async userCampaigns() {
       const campaigns = await userCampaigns(transport)();
       if (!campaigns.ok) return campaigns;
-      return ok(campaigns.value.map((row) => ({ id: row.id, name: row.campaign.slice(0, 300), listId: row.list_id, status: row.status.slice(0, 40) })));
+      return ok(
+        campaigns.value.map((row) => ({
+          id: row.id,
+          name: row.campaign.slice(0, 300),
+          listId: row.list_id,
+          status: row.status.slice(0, 40),
+        })),
+      );
     },
     async addProspectToList(request) {
       const added = await addProspectToList(transport, request);

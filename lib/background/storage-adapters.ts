@@ -25,7 +25,8 @@ export function localArea(): KeyValueArea {
 export function queuePersistence(): QueuePersistence {
   return {
     load: async () => (await browser.storage.local.get('queue'))['queue'],
-    save: (state: QueueState, views: readonly JobView[]) => browser.storage.local.set({ queue: state, [JOBS_STORAGE_KEY.replace(/^local:/, '')]: views }),
+    save: (state: QueueState, views: readonly JobView[]) =>
+      browser.storage.local.set({ queue: state, [JOBS_STORAGE_KEY.replace(/^local:/, '')]: views }),
   };
 }
 

@@ -51,7 +51,10 @@ function companyOf(url: string): string | undefined {
   return parsed.ok && parsed.value.kind === 'company' ? parsed.value.canonicalUrl : undefined;
 }
 
-function withCompany(snapshot: LinkedInPageSnapshot, company: CompanyMention | string | undefined): LinkedInPageSnapshot {
+function withCompany(
+  snapshot: LinkedInPageSnapshot,
+  company: CompanyMention | string | undefined,
+): LinkedInPageSnapshot {
   const linkedIn = typeof company === 'string' ? company : company?.linkedInUrl;
   return linkedIn === undefined ? snapshot : { ...snapshot, companyLinkedIn: linkedIn };
 }
@@ -64,7 +67,11 @@ export function createLinkedInPageReader(): LinkedInPageReader {
       scanner = null;
       const path = new URL(url).pathname;
       const profile = readProfilePage(document, url);
-      if (profile.ok) return withCompany({ url, kind: 'profile', people: [toPersonRef(profile.value)] }, profile.value.company);
+      if (profile.ok)
+        return withCompany(
+          { url, kind: 'profile', people: [toPersonRef(profile.value)] },
+          profile.value.company,
+        );
       // A profile whose top card has not rendered yet: report it empty; the observer reads it again.
       if (profile.error === 'no-name') return { url, kind: 'profile', people: [] };
       const company = companyOf(url);

@@ -63,7 +63,8 @@ export function createLinkedInWatcher(deps: WatcherDeps): LinkedInWatcher {
 
   const read = (): { snapshot: LinkedInPageSnapshot; isFull: boolean } => {
     const url = deps.currentUrl();
-    if (needsFullRead || current?.url !== url || current.kind !== 'search') return { snapshot: deps.reader.readPage(deps.document, url), isFull: true };
+    if (needsFullRead || current?.url !== url || current.kind !== 'search')
+      return { snapshot: deps.reader.readPage(deps.document, url), isFull: true };
     return { snapshot: deps.reader.readAdded(current, pending), isFull: false };
   };
 

@@ -36,7 +36,8 @@ export function createReportSender(send: RuntimeSend): (snapshot: LinkedInPageSn
     nextId += 1;
     const answer = await send({ id: nextId, type: 'reportLinkedInPage', data, timestamp: Date.now() });
     if (!isRecord(answer)) throw new Error('No response');
-    if (answer['err'] !== undefined && answer['err'] !== null) throw new Error('The background refused the report');
+    if (answer['err'] !== undefined && answer['err'] !== null)
+      throw new Error('The background refused the report');
     return answer['res'];
   };
 }

@@ -26,5 +26,7 @@ type AnyDef = MessageDef<v.GenericSchema, any>;
 
 /** webext-core's function-signature protocol map, derived from message definitions. */
 export type ProtocolOf<M extends Record<string, AnyDef>> = {
-  [K in keyof M]: (data: v.InferOutput<M[K]['schema']>) => M[K] extends MessageDef<v.GenericSchema, infer R> ? R : never;
+  [K in keyof M]: (
+    data: v.InferOutput<M[K]['schema']>,
+  ) => M[K] extends MessageDef<v.GenericSchema, infer R> ? R : never;
 };

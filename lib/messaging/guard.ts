@@ -44,7 +44,8 @@ export interface SelfIdentity {
 /** Classifies a sender, or refuses it. */
 export function classifySender(sender: SenderFields, self: SelfIdentity): Result<SenderKind, Rejection> {
   if (sender.id !== self.extensionId) return err({ reason: 'foreign-sender' });
-  if (typeof sender.url === 'string' && sender.url.startsWith(self.extensionOrigin)) return ok('extension-page');
+  if (typeof sender.url === 'string' && sender.url.startsWith(self.extensionOrigin))
+    return ok('extension-page');
   if (sender.tab?.id !== undefined && typeof sender.frameId === 'number') {
     return ok(sender.frameId === 0 ? 'content-top-frame' : 'content-subframe');
   }
@@ -84,7 +85,11 @@ export function guardMessage(
   const parsed = v.safeParse(schema, input.data);
   if (!parsed.success) {
     const [first] = parsed.issues;
-    return err({ reason: 'invalid-payload', type, issue: `${v.getDotPath(first) ?? 'data'}: ${first.message}` });
+    return err({
+      reason: 'invalid-payload',
+      type,
+      issue: `${v.getDotPath(first) ?? 'data'}: ${first.message}`,
+    });
   }
   return ok({ type, data: parsed.output, sender: kind.value, tabId: input.sender.tab?.id });
 }

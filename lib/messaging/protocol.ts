@@ -15,7 +15,13 @@ import { outreachMessages } from './protocol/outreach';
 
 export type { AuthState } from './protocol/auth';
 export type * from './protocol/dto';
-export type { DomainProspectsPage, DomainEmailsPage, Membership, ProfileEntry, ProspectInput } from './protocol/prospecting';
+export type {
+  DomainProspectsPage,
+  DomainEmailsPage,
+  Membership,
+  ProfileEntry,
+  ProspectInput,
+} from './protocol/prospecting';
 
 /** Every message, by name. */
 export const messages = {

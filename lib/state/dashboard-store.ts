@@ -18,7 +18,9 @@ export type DashboardMessage = OutreachMessageName | 'getLists';
 type Input<K extends DashboardMessage> = Parameters<ProtocolMap[K]>[0];
 type Output<K extends DashboardMessage> = ReturnType<ProtocolMap[K]>;
 /** The messages that answer a Result (all but `markRepliesRead`). */
-export type QueryName = { [K in DashboardMessage]: Output<K> extends Result<unknown, ApiError> ? K : never }[DashboardMessage];
+export type QueryName = {
+  [K in DashboardMessage]: Output<K> extends Result<unknown, ApiError> ? K : never;
+}[DashboardMessage];
 /** What a query message yields on success. */
 export type ValueOf<K extends QueryName> = Output<K> extends Result<infer T, ApiError> ? T : never;
 
@@ -29,7 +31,12 @@ export type DashboardSend = <K extends DashboardMessage>(name: K, data: Input<K>
 export type DashboardRoute =
   | { readonly view: 'campaigns' }
   | { readonly view: 'new-campaign' }
-  | { readonly view: 'campaign'; readonly campaignId: number; readonly tab: CampaignTab; readonly replyKey?: string }
+  | {
+      readonly view: 'campaign';
+      readonly campaignId: number;
+      readonly tab: CampaignTab;
+      readonly replyKey?: string;
+    }
   | { readonly view: 'analytics' }
   | { readonly view: 'senders' }
   | { readonly view: 'warm-up' }
@@ -39,18 +46,25 @@ export type CampaignTab = (typeof CAMPAIGN_TABS)[number];
 
 /** Parses `#/campaigns/42/replies/KEY` and friends; anything unknown is the campaign list. */
 export function parseRoute(hash: string): DashboardRoute {
-  const [section = '', id, tab, key] = hash.replace(/^#\/?/u, '').split('/').map((part) => decodeURIComponent(part));
-  if (section === 'analytics' || section === 'senders' || section === 'warm-up' || section === 'webhooks') return { view: section };
+  const [section = '', id, tab, key] = hash
+    .replace(/^#\/?/u, '')
+    .split('/')
+    .map((part) => decodeURIComponent(part));
+  if (section === 'analytics' || section === 'senders' || section === 'warm-up' || section === 'webhooks')
+    return { view: section };
   if (section !== 'campaigns' || id === undefined || id === '') return { view: 'campaigns' };
   if (id === 'new') return { view: 'new-campaign' };
   if (!/^\d+$/u.test(id)) return { view: 'campaigns' };
   const known = CAMPAIGN_TABS.find((name) => name === tab) ?? 'steps';
-  return known === 'replies' && key ? { view: 'campaign', campaignId: Number(id), tab: known, replyKey: key } : { view: 'campaign', campaignId: Number(id), tab: known };
+  return known === 'replies' && key
+    ? { view: 'campaign', campaignId: Number(id), tab: known, replyKey: key }
+    : { view: 'campaign', campaignId: Number(id), tab: known };
 }
 
 /** The hash of a route (inverse of {@link parseRoute}). */
 export function routeHash(route: DashboardRoute): string {
-  if (route.view === 'campaign') return `#/campaigns/${route.campaignId}/${route.tab}${route.replyKey ? `/${encodeURIComponent(route.replyKey)}` : ''}`;
+  if (route.view === 'campaign')
+    return `#/campaigns/${route.campaignId}/${route.tab}${route.replyKey ? `/${encodeURIComponent(route.replyKey)}` : ''}`;
   return route.view === 'new-campaign' ? '#/campaigns/new' : `#/${route.view}`;
 }
 
@@ -62,9 +76,17 @@ export interface DashboardState {
   readonly pending: Readonly<Record<string, boolean>>;
   readonly setRoute: (route: DashboardRoute) => void;
   /** Loads (or, with `force`, reloads) one query; a loaded query is kept while it reloads. */
-  readonly load: <K extends QueryName>(name: K, data: Input<K>, options?: { readonly force?: boolean }) => Promise<void>;
+  readonly load: <K extends QueryName>(
+    name: K,
+    data: Input<K>,
+    options?: { readonly force?: boolean },
+  ) => Promise<void>;
   /** Sends a write; on success reloads every loaded query whose message is in `invalidates`. */
-  readonly mutate: <K extends QueryName>(name: K, data: Input<K>, invalidates?: readonly QueryName[]) => Promise<Result<ValueOf<K>, ApiError>>;
+  readonly mutate: <K extends QueryName>(
+    name: K,
+    data: Input<K>,
+    invalidates?: readonly QueryName[],
+  ) => Promise<Result<ValueOf<K>, ApiError>>;
   readonly markRepliesRead: () => Promise<void>;
 }
 
@@ -74,7 +96,11 @@ export function queryKey(name: DashboardMessage, data: unknown): string {
 }
 
 /** A query's state, typed by its message; undefined before the first load. */
-export function selectQuery<K extends QueryName>(state: Pick<DashboardState, 'queries'>, name: K, data: Input<K>): Remote<ValueOf<K>> | undefined {
+export function selectQuery<K extends QueryName>(
+  state: Pick<DashboardState, 'queries'>,
+  name: K,
+  data: Input<K>,
+): Remote<ValueOf<K>> | undefined {
   // The entry under this key was only ever written by `load(name, data)` with that message's answer.
   return state.queries[queryKey(name, data)] as Remote<ValueOf<K>> | undefined;
 }
@@ -104,9 +130,13 @@ export function createDashboardStore(deps: DashboardStoreDeps): StoreApi<Dashboa
       const previous = get().queries[key];
       if (previous && previous.status !== 'error' && !options?.force) return;
       loaded.set(key, { name, data });
-      set((state) => ({ queries: { ...state.queries, [key]: previous ? loading(previous) : { status: 'loading' } } }));
+      set((state) => ({
+        queries: { ...state.queries, [key]: previous ? loading(previous) : { status: 'loading' } },
+      }));
       const result = await ask(name, data);
-      set((state) => ({ queries: { ...state.queries, [key]: settle(state.queries[key] ?? { status: 'idle' }, result) } }));
+      set((state) => ({
+        queries: { ...state.queries, [key]: settle(state.queries[key] ?? { status: 'idle' }, result) },
+      }));
     };
 
     return {

@@ -66,7 +66,9 @@ export function createOptionsStore(deps: OptionsStoreDeps): StoreApi<OptionsStat
       set({ settings: next, notice, problem: null });
     };
     const unwatch = deps.watchSettings(() => {
-      void deps.readSettings().then((settings) => { set({ settings }); });
+      void deps.readSettings().then((settings) => {
+        set({ settings });
+      });
     });
     return {
       settings: null,
@@ -93,7 +95,10 @@ export function createOptionsStore(deps: OptionsStoreDeps): StoreApi<OptionsStat
           set({ error: result?.error ?? unreachable });
           return;
         }
-        set({ error: null, notice: `Cache cleared (${result.value.removed} ${result.value.removed === 1 ? 'entry' : 'entries'}).` });
+        set({
+          error: null,
+          notice: `Cache cleared (${result.value.removed} ${result.value.removed === 1 ? 'entry' : 'entries'}).`,
+        });
       },
       addSite: async (input) => {
         const origin = siteOrigin(input);
@@ -114,7 +119,10 @@ export function createOptionsStore(deps: OptionsStoreDeps): StoreApi<OptionsStat
       removeSite: async (origin) => {
         await deps.removeOrigins([originToPattern(origin)]).catch(() => false);
         const current = get().settings ?? (await deps.readSettings());
-        await write({ ...current, autoDetectOrigins: current.autoDetectOrigins.filter((o) => o !== origin) }, `Automatic detection is off for ${origin}.`);
+        await write(
+          { ...current, autoDetectOrigins: current.autoDetectOrigins.filter((o) => o !== origin) },
+          `Automatic detection is off for ${origin}.`,
+        );
       },
       exportJson: () => {
         const settings = get().settings;

@@ -22,7 +22,9 @@ export function createEmailActions(set: Set, get: Get, deps: PopupStoreDeps): Em
     const emails = visibleEmails(get());
     if (emails.length === 0) return;
     const fresh = await send('getVerifications', { emails }).catch(() => ({}));
-    const known = Object.fromEntries(Object.entries(fresh).filter(([, info]) => info !== null && info.status !== 'unverified'));
+    const known = Object.fromEntries(
+      Object.entries(fresh).filter(([, info]) => info !== null && info.status !== 'unverified'),
+    );
     set((state) => ({
       verifications: { ...state.verifications, ...fresh },
       checking: state.checking.filter((email) => !(email in known)),
@@ -35,7 +37,10 @@ export function createEmailActions(set: Set, get: Get, deps: PopupStoreDeps): Em
       set((state) => ({ checking: [...new Set([...state.checking, ...emails])], error: null }));
       const result = await send('verifyEmails', { emails: [...emails] }).catch(() => null);
       if (!result?.ok) {
-        set((state) => ({ error: result?.error ?? unreachable, checking: state.checking.filter((e) => !emails.includes(e)) }));
+        set((state) => ({
+          error: result?.error ?? unreachable,
+          checking: state.checking.filter((e) => !emails.includes(e)),
+        }));
         return false;
       }
       set({ notice: `Verifying ${emails.length} ${emails.length === 1 ? 'address' : 'addresses'}…` });
@@ -44,7 +49,9 @@ export function createEmailActions(set: Set, get: Get, deps: PopupStoreDeps): Em
     reveal: async (prospect) => {
       if (!prospect.prospectHash) return;
       set((state) => ({ revealing: [...state.revealing, prospect.key] }));
-      const result = await send('revealProspectEmails', { prospectHash: prospect.prospectHash }).catch(() => null);
+      const result = await send('revealProspectEmails', { prospectHash: prospect.prospectHash }).catch(
+        () => null,
+      );
       set((state) => ({ revealing: state.revealing.filter((key) => key !== prospect.key) }));
       if (!result?.ok) {
         set({ error: result?.error ?? unreachable });
@@ -55,8 +62,18 @@ export function createEmailActions(set: Set, get: Get, deps: PopupStoreDeps): Em
         const page = state.prospects.status === 'idle' ? undefined : state.prospects.value;
         return {
           found: replaceProspect(state.found, next),
-          notice: result.value.length === 0 ? `No e-mail found for ${prospect.name}.` : `Found ${result.value.length} e-mail(s) for ${prospect.name}.`,
-          ...(page ? { prospects: { status: 'ready' as const, value: { ...page, prospects: replaceProspect(page.prospects, next) } } } : {}),
+          notice:
+            result.value.length === 0
+              ? `No e-mail found for ${prospect.name}.`
+              : `Found ${result.value.length} e-mail(s) for ${prospect.name}.`,
+          ...(page
+            ? {
+                prospects: {
+                  status: 'ready' as const,
+                  value: { ...page, prospects: replaceProspect(page.prospects, next) },
+                },
+              }
+            : {}),
         };
       });
     },
@@ -66,7 +83,9 @@ export function createEmailActions(set: Set, get: Get, deps: PopupStoreDeps): Em
       const settled = settle(get().finder, result ?? { ok: false, error: unreachable });
       set((state) => ({
         finder: settled,
-        found: result?.ok ? [result.value, ...state.found.filter((p) => p.key !== result.value.key)] : state.found,
+        found: result?.ok
+          ? [result.value, ...state.found.filter((p) => p.key !== result.value.key)]
+          : state.found,
       }));
     },
     copy: async (email) => {

@@ -52,11 +52,17 @@ export function createSaveActions(set: Set, get: Get, deps: PopupStoreDeps): Sav
       }));
     },
     toggle: (key, isSelected) => {
-      set((state) => ({ selected: isSelected ? [...new Set([...state.selected, key])] : state.selected.filter((k) => k !== key) }));
+      set((state) => ({
+        selected: isSelected
+          ? [...new Set([...state.selected, key])]
+          : state.selected.filter((k) => k !== key),
+      }));
     },
     toggleAll: (keys, isSelected) => {
       set((state) => ({
-        selected: isSelected ? [...new Set([...state.selected, ...keys])] : state.selected.filter((k) => !keys.includes(k)),
+        selected: isSelected
+          ? [...new Set([...state.selected, ...keys])]
+          : state.selected.filter((k) => !keys.includes(k)),
       }));
     },
     selectList: async (listId) => {
@@ -76,7 +82,10 @@ export function createSaveActions(set: Set, get: Get, deps: PopupStoreDeps): Sav
       }
       const list = result.value;
       set((state) => ({
-        lists: { status: 'ready', value: [list, ...(state.lists.status === 'idle' ? [] : (state.lists.value ?? []))] },
+        lists: {
+          status: 'ready',
+          value: [list, ...(state.lists.status === 'idle' ? [] : (state.lists.value ?? []))],
+        },
         listId: list.id,
         membership: {},
         notice: `Created list ${list.name}`,
@@ -93,8 +102,15 @@ export function createSaveActions(set: Set, get: Get, deps: PopupStoreDeps): Sav
       const name = listName(get(), listId);
       const unsendable = fresh.length - inputs.length;
       if (inputs.length === 0) {
-        const why = unsendable > 0 ? `${plural(unsendable, 'prospect')} without an e-mail or LinkedIn URL` : 'nothing new';
-        set({ isSaving: false, membership, notice: `Nothing to add to ${name}: ${plural(chosen.length - fresh.length, 'prospect')} already in list, ${why}.` });
+        const why =
+          unsendable > 0
+            ? `${plural(unsendable, 'prospect')} without an e-mail or LinkedIn URL`
+            : 'nothing new';
+        set({
+          isSaving: false,
+          membership,
+          notice: `Nothing to add to ${name}: ${plural(chosen.length - fresh.length, 'prospect')} already in list, ${why}.`,
+        });
         return;
       }
       const result = await send('addToList', { listId, prospects: inputs }).catch(() => null);
@@ -103,7 +119,8 @@ export function createSaveActions(set: Set, get: Get, deps: PopupStoreDeps): Sav
         return;
       }
       const marks: Record<string, Membership> = { ...membership };
-      for (const input of inputs) marks[input.key] = result.value.skipped.includes(input.key) ? 'in-list' : 'saving';
+      for (const input of inputs)
+        marks[input.key] = result.value.skipped.includes(input.key) ? 'in-list' : 'saving';
       const added = inputs.length - result.value.skipped.length;
       const already = chosen.length - fresh.length + result.value.skipped.length;
       set({

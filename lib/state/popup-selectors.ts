@@ -19,12 +19,16 @@ export function selectedProspects(state: PopupData): readonly Prospect[] {
 export function visibleEmails(state: PopupData): string[] {
   const emails = new Set<string>(state.checking);
   for (const prospect of allProspects(state)) for (const info of prospect.emails) emails.add(info.email);
-  for (const page of [valueOf(state.emails), valueOf(state.generic)]) for (const email of page?.emails ?? []) emails.add(email);
+  for (const page of [valueOf(state.emails), valueOf(state.generic)])
+    for (const email of page?.emails ?? []) emails.add(email);
   return [...emails].slice(0, 2000);
 }
 
 /** The list a save target resolves to (a campaign saves into its own list), or null. */
-export function targetListId(state: PopupData, target: { kind: 'list'; listId: number } | { kind: 'campaign'; campaignId: number }): number | null {
+export function targetListId(
+  state: PopupData,
+  target: { kind: 'list'; listId: number } | { kind: 'campaign'; campaignId: number },
+): number | null {
   if (target.kind === 'list') return target.listId;
   return valueOf(state.campaigns)?.find((c) => c.id === target.campaignId)?.listId ?? null;
 }

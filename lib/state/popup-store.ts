@@ -16,9 +16,30 @@ import { createEmailActions } from './popup-emails';
 export type { PopupState, PopupStoreDeps, SaveTarget } from './popup-types';
 
 const initial: PopupData = {
-  tabId: null, context: idle, domain: null, company: idle, positions: '', prospects: idle, emails: idle, generic: idle,
-  found: [], finder: idle, verifications: {}, checking: [], revealing: [], selected: [], lists: idle, campaigns: idle,
-  listId: null, campaignId: null, membership: {}, isSaving: false, isCreatingList: false, jobs: [], error: null, notice: null,
+  tabId: null,
+  context: idle,
+  domain: null,
+  company: idle,
+  positions: '',
+  prospects: idle,
+  emails: idle,
+  generic: idle,
+  found: [],
+  finder: idle,
+  verifications: {},
+  checking: [],
+  revealing: [],
+  selected: [],
+  lists: idle,
+  campaigns: idle,
+  listId: null,
+  campaignId: null,
+  membership: {},
+  isSaving: false,
+  isCreatingList: false,
+  jobs: [],
+  error: null,
+  notice: null,
 };
 
 /** Creates a fresh popup store over its dependencies. */
@@ -32,12 +53,16 @@ export function createPopupStore(deps: PopupStoreDeps): StoreApi<PopupState> {
       if (!domain) return;
       const key = kind === 'all' ? 'emails' : 'generic';
       const previous = get()[key];
-      const cursor = more ? valueOf(previous)?.next ?? undefined : undefined;
+      const cursor = more ? (valueOf(previous)?.next ?? undefined) : undefined;
       if (more && !cursor) return;
       set({ [key]: loading(previous) });
-      const result = await send('domainEmails', { domain, kind, ...(cursor ? { cursor } : {}) }).catch(() => null);
+      const result = await send('domainEmails', { domain, kind, ...(cursor ? { cursor } : {}) }).catch(
+        () => null,
+      );
       if (get().domain !== domain) return;
-      const merged = result?.ok ? { ok: true as const, value: mergeEmails(more ? valueOf(previous) : undefined, result.value) } : result;
+      const merged = result?.ok
+        ? { ok: true as const, value: mergeEmails(more ? valueOf(previous) : undefined, result.value) }
+        : result;
       set({ [key]: settle(previous, merged ?? { ok: false, error: unreachable }) });
       await emailActions.refreshVerifications();
     };
@@ -55,12 +80,20 @@ export function createPopupStore(deps: PopupStoreDeps): StoreApi<PopupState> {
     };
 
     const loadDomain = async (domain: string | null): Promise<void> => {
-      set({ domain, company: domain ? { status: 'loading' } : idle, prospects: idle, emails: idle, generic: idle, selected: [] });
+      set({
+        domain,
+        company: domain ? { status: 'loading' } : idle,
+        prospects: idle,
+        emails: idle,
+        generic: idle,
+        selected: [],
+      });
       if (!domain) return;
       const company = send('companyInfo', { domain })
         .catch(() => null)
         .then((result) => {
-          if (get().domain === domain) set({ company: settle(idle, result ?? { ok: false, error: unreachable }) });
+          if (get().domain === domain)
+            set({ company: settle(idle, result ?? { ok: false, error: unreachable }) });
         });
       await Promise.all([company, loadProspects(1), loadEmails('all', false), loadEmails('generic', false)]);
     };
@@ -69,8 +102,11 @@ export function createPopupStore(deps: PopupStoreDeps): StoreApi<PopupState> {
       const before = get().jobs;
       const jobs = await send('getJobs', undefined).catch(() => before);
       set({ jobs });
-      const finished = jobs.filter((job) => isTerminal(job.status) && !before.some((b) => b.id === job.id && isTerminal(b.status)));
-      if (finished.some((job) => job.kind === 'verify' || job.kind === 'find-email')) await emailActions.refreshVerifications();
+      const finished = jobs.filter(
+        (job) => isTerminal(job.status) && !before.some((b) => b.id === job.id && isTerminal(b.status)),
+      );
+      if (finished.some((job) => job.kind === 'verify' || job.kind === 'find-email'))
+        await emailActions.refreshVerifications();
       if (finished.some((job) => job.kind === 'add-to-list')) await saveActions.refreshMembership();
     };
 

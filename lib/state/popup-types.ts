@@ -15,7 +15,9 @@ export interface PopupStoreDeps {
 }
 
 /** Where "Add" sends the selection. */
-export type SaveTarget = { readonly kind: 'list'; readonly listId: number } | { readonly kind: 'campaign'; readonly campaignId: number };
+export type SaveTarget =
+  | { readonly kind: 'list'; readonly listId: number }
+  | { readonly kind: 'campaign'; readonly campaignId: number };
 
 export interface EmailsState {
   readonly emails: readonly string[];

@@ -21,7 +21,11 @@ export function parseEmailList(text: string): { readonly emails: string[]; reado
   const emails = new Set<string>();
   const invalid: string[] = [];
   for (const raw of text.split(/[\s,;]+/)) {
-    const token = raw.replace(/^<|>$/g, '').replace(/^mailto:/i, '').trim().toLowerCase();
+    const token = raw
+      .replace(/^<|>$/g, '')
+      .replace(/^mailto:/i, '')
+      .trim()
+      .toLowerCase();
     if (!token) continue;
     if (EMAIL.test(token) && token.length <= 254) emails.add(token);
     else invalid.push(raw);

@@ -25,8 +25,14 @@ export function loading<T>(previous: Remote<T>): Remote<T> {
 export function settle<T>(previous: Remote<T>, result: Result<T, ApiError>): Remote<T> {
   if (result.ok) return { status: 'ready', value: result.value };
   const value = valueOf(previous);
-  return value === undefined ? { status: 'error', error: result.error } : { status: 'error', error: result.error, value };
+  return value === undefined
+    ? { status: 'error', error: result.error }
+    : { status: 'error', error: result.error, value };
 }
 
 /** A rejected sendMessage means the background could not be reached (worker restarting). */
-export const unreachable: ApiError = { kind: 'server', status: 0, message: 'The extension background did not answer. Try again.' };
+export const unreachable: ApiError = {
+  kind: 'server',
+  status: 0,
+  message: 'The extension background did not answer. Try again.',
+};

@@ -12,7 +12,11 @@ export function panelPeople(state: Pick<SidepanelData, 'context' | 'focus'>): re
 }
 
 /** The prospect to show and save for a person: enriched or found data when there is some, else the page's. */
-export function prospectFor(person: PersonRef, entry: ProfileEntry | undefined, found?: Remote<Prospect>): Prospect {
+export function prospectFor(
+  person: PersonRef,
+  entry: ProfileEntry | undefined,
+  found?: Remote<Prospect>,
+): Prospect {
   if (entry?.status === 'done') return entry.prospect;
   if (found?.status === 'ready') return found.value;
   return {

@@ -8,7 +8,16 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { csvFileName, prospectsToCsv } from '../csv';
 import type { ApiError } from '../errors';
-import type { JobView, Membership, PersonRef, ProfileEntry, Prospect, SnovCampaign, SnovList, TabContext } from '../messaging/protocol';
+import type {
+  JobView,
+  Membership,
+  PersonRef,
+  ProfileEntry,
+  Prospect,
+  SnovCampaign,
+  SnovList,
+  TabContext,
+} from '../messaging/protocol';
 import { toProspectInput } from './prospect-input';
 import { loading, settle, unreachable, valueOf } from './remote';
 import type { Remote } from './remote';
@@ -31,7 +40,9 @@ export interface SidepanelStoreDeps {
   readonly now: () => Date;
 }
 
-export type SaveTarget = { readonly kind: 'list'; readonly listId: number } | { readonly kind: 'campaign'; readonly campaignId: number };
+export type SaveTarget =
+  | { readonly kind: 'list'; readonly listId: number }
+  | { readonly kind: 'campaign'; readonly campaignId: number };
 
 export interface SidepanelData {
   readonly tabId: number | null;
@@ -65,7 +76,10 @@ export interface SidepanelActions {
   readonly refresh: () => Promise<void>;
   readonly enrich: (urls: readonly string[]) => Promise<void>;
   readonly enrichSelected: () => Promise<void>;
-  readonly findEmail: (url: string, request: { firstName: string; lastName: string; domain: string }) => Promise<void>;
+  readonly findEmail: (
+    url: string,
+    request: { firstName: string; lastName: string; domain: string },
+  ) => Promise<void>;
   readonly toggle: (url: string, isSelected: boolean) => void;
   readonly toggleAll: (isSelected: boolean) => void;
   readonly dismissFocus: () => void;
@@ -79,9 +93,23 @@ export interface SidepanelActions {
 export type SidepanelState = SidepanelData & SidepanelActions;
 
 const initial: SidepanelData = {
-  tabId: null, context: { status: 'idle' }, focus: null, profiles: {}, selected: [], jobId: null, jobs: [], finder: {},
-  lists: { status: 'idle' }, campaigns: { status: 'idle' }, listId: null, campaignId: null, membership: {},
-  isSaving: false, isCreatingList: false, error: null, notice: null,
+  tabId: null,
+  context: { status: 'idle' },
+  focus: null,
+  profiles: {},
+  selected: [],
+  jobId: null,
+  jobs: [],
+  finder: {},
+  lists: { status: 'idle' },
+  campaigns: { status: 'idle' },
+  listId: null,
+  campaignId: null,
+  membership: {},
+  isSaving: false,
+  isCreatingList: false,
+  error: null,
+  notice: null,
 };
 
 function plural(count: number, word: string): string {
@@ -106,7 +134,8 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
       const keys = prospects(panelPeople(get()).map((p) => p.url)).map((p) => p.key);
       if (listId === null || keys.length === 0) return;
       const membership = await send('getMembership', { listId, keys }).catch(() => null);
-      if (membership !== null && get().listId === listId) set({ membership: { ...get().membership, ...membership } });
+      if (membership !== null && get().listId === listId)
+        set({ membership: { ...get().membership, ...membership } });
     };
 
     const refreshProfiles = async (): Promise<void> => {
@@ -122,7 +151,12 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
       if (tabId === null) return;
       const context = await send('getTabContext', { tabId }).catch(() => undefined);
       if (get().tabId !== tabId) return;
-      set({ context: context === undefined ? { status: 'error', error: unreachable } : { status: 'ready', value: context } });
+      set({
+        context:
+          context === undefined
+            ? { status: 'error', error: unreachable }
+            : { status: 'ready', value: context },
+      });
       await refreshProfiles();
     };
 
@@ -151,13 +185,17 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
     };
 
     const listIdOf = (target: SaveTarget): number | null =>
-      target.kind === 'list' ? target.listId : (valueOf(get().campaigns)?.find((c) => c.id === target.campaignId)?.listId ?? null);
+      target.kind === 'list'
+        ? target.listId
+        : (valueOf(get().campaigns)?.find((c) => c.id === target.campaignId)?.listId ?? null);
 
     return {
       ...initial,
       start: () => {
         const unwatchJobs = deps.watchJobs(() => void refreshJobs());
-        const unwatchContexts = deps.watchContexts(() => void Promise.all([refreshFocus(), refreshContext()]));
+        const unwatchContexts = deps.watchContexts(
+          () => void Promise.all([refreshFocus(), refreshContext()]),
+        );
         void Promise.all([loadTargets(), refreshJobs(), refreshFocus().then(refreshProfiles)]);
         return () => {
           unwatchJobs();
@@ -165,7 +203,8 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
         };
       },
       bind: async (tabId) => {
-        if (get().tabId !== tabId) set({ tabId, context: { status: 'loading' }, selected: [], notice: null, error: null });
+        if (get().tabId !== tabId)
+          set({ tabId, context: { status: 'loading' }, selected: [], notice: null, error: null });
         await refreshContext();
       },
       refresh: refreshContext,
@@ -179,7 +218,11 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
           return;
         }
         const pending = Object.fromEntries(urls.map((url) => [url, { status: 'pending' } as const]));
-        set((s) => ({ jobId: result.value.jobId, profiles: { ...s.profiles, ...pending }, notice: `Enriching ${plural(urls.length, 'profile')}.` }));
+        set((s) => ({
+          jobId: result.value.jobId,
+          profiles: { ...s.profiles, ...pending },
+          notice: `Enriching ${plural(urls.length, 'profile')}.`,
+        }));
         await refreshJobs();
       },
       enrichSelected: async () => {
@@ -193,11 +236,18 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
       findEmail: async (url, request) => {
         set((s) => ({ finder: { ...s.finder, [url]: loading(s.finder[url] ?? { status: 'idle' }) } }));
         const result = await send('findEmail', request).catch(() => null);
-        set((s) => ({ finder: { ...s.finder, [url]: settle(s.finder[url] ?? { status: 'idle' }, result ?? { ok: false, error: unreachable }) } }));
+        set((s) => ({
+          finder: {
+            ...s.finder,
+            [url]: settle(s.finder[url] ?? { status: 'idle' }, result ?? { ok: false, error: unreachable }),
+          },
+        }));
         await refreshMembership();
       },
       toggle: (url, isSelected) => {
-        set((s) => ({ selected: isSelected ? [...new Set([...s.selected, url])] : s.selected.filter((u) => u !== url) }));
+        set((s) => ({
+          selected: isSelected ? [...new Set([...s.selected, url])] : s.selected.filter((u) => u !== url),
+        }));
       },
       toggleAll: (isSelected) => {
         set({ selected: isSelected ? panelPeople(get()).map((p) => p.url) : [] });
@@ -221,7 +271,13 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
           return;
         }
         const list = result.value;
-        set((s) => ({ isCreatingList: false, lists: { status: 'ready', value: [list, ...(valueOf(s.lists) ?? [])] }, listId: list.id, membership: {}, notice: `Created list ${list.name}` }));
+        set((s) => ({
+          isCreatingList: false,
+          lists: { status: 'ready', value: [list, ...(valueOf(s.lists) ?? [])] },
+          listId: list.id,
+          membership: {},
+          notice: `Created list ${list.name}`,
+        }));
       },
       save: async (target, urls) => {
         const listId = listIdOf(target);
@@ -239,9 +295,15 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
           set({ isSaving: false, error: result?.error ?? unreachable });
           return;
         }
-        const marks = Object.fromEntries(inputs.map((p) => [p.key, result.value.skipped.includes(p.key) ? 'in-list' : 'saving'] as const));
+        const marks = Object.fromEntries(
+          inputs.map((p) => [p.key, result.value.skipped.includes(p.key) ? 'in-list' : 'saving'] as const),
+        );
         const added = inputs.length - result.value.skipped.length;
-        set((s) => ({ isSaving: false, membership: { ...s.membership, ...marks }, notice: `Adding ${plural(added, 'prospect')} to ${name}.` }));
+        set((s) => ({
+          isSaving: false,
+          membership: { ...s.membership, ...marks },
+          notice: `Adding ${plural(added, 'prospect')} to ${name}.`,
+        }));
       },
       exportSelected: () => {
         const chosen = prospects(get().selected);

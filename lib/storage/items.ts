@@ -4,7 +4,13 @@
  */
 import { storage } from '#imports';
 import type { AuthState } from '../messaging/protocol/auth';
-import { DEFAULT_BASE_URL, DEFAULT_SETTINGS, SETTINGS_VERSION, migrateSettingsV1, parseSettings } from './settings-schema';
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  migrateSettingsV1,
+  parseSettings,
+} from './settings-schema';
 import type { Settings } from './settings-schema';
 
 export type { Settings } from './settings-schema';

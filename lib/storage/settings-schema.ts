@@ -52,11 +52,21 @@ export const SettingsImportSchema = v.strictObject({
   format: v.literal(SETTINGS_FILE_FORMAT),
   version: v.literal(SETTINGS_VERSION),
   settings: v.strictObject({
-    baseUrl: v.pipe(v.string(), v.url(), v.check((value) => /^https?:\/\//i.test(value), 'The API base URL must be http(s)')),
+    baseUrl: v.pipe(
+      v.string(),
+      v.url(),
+      v.check((value) => /^https?:\/\//i.test(value), 'The API base URL must be http(s)'),
+    ),
     cacheTtlHours: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 90)),
     defaultListId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
     autoDetectOrigins: v.pipe(
-      v.array(v.pipe(v.string(), v.maxLength(200), v.regex(/^https?:\/\/[^/\s]+$/, 'Sites must be origins like https://acme.com'))),
+      v.array(
+        v.pipe(
+          v.string(),
+          v.maxLength(200),
+          v.regex(/^https?:\/\/[^/\s]+$/, 'Sites must be origins like https://acme.com'),
+        ),
+      ),
       v.maxLength(500),
     ),
     replyNotifications: v.strictObject({
@@ -72,7 +82,9 @@ export function settingsToJson(settings: Settings): string {
 }
 
 /** Parses an imported settings file; the error says what is wrong in plain words. */
-export function parseSettingsJson(text: string): { ok: true; value: Settings } | { ok: false; error: string } {
+export function parseSettingsJson(
+  text: string,
+): { ok: true; value: Settings } | { ok: false; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -83,7 +95,10 @@ export function parseSettingsJson(text: string): { ok: true; value: Settings } |
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const path = v.getDotPath(issue);
-    return { ok: false, error: `This is not a Prospector settings file${path ? ` (${path}: ${issue.message})` : ` (${issue.message})`}.` };
+    return {
+      ok: false,
+      error: `This is not a Prospector settings file${path ? ` (${path}: ${issue.message})` : ` (${issue.message})`}.`,
+    };
   }
   return { ok: true, value: parsed.output.settings };
 }

@@ -57,7 +57,9 @@ describe.each(targets)('%s manifest', (target) => {
 
   it('exposes no web-accessible resource to LinkedIn, and none without a dynamic URL', () => {
     for (const entry of m.web_accessible_resources ?? []) {
-      expect(entry.matches.some((match) => match.includes('linkedin') || ALL_SITES.includes(match))).toBe(false);
+      expect(entry.matches.some((match) => match.includes('linkedin') || ALL_SITES.includes(match))).toBe(
+        false,
+      );
       if (target.startsWith('chrome')) expect(entry.use_dynamic_url).toBe(true);
     }
   });
@@ -70,9 +72,15 @@ describe.each(targets)('%s manifest', (target) => {
 
   it('justifies every permission in README.md', () => {
     const justified = readmePermissions();
-    const asked = [...(m.permissions ?? []), ...(m.optional_permissions ?? []), ...(m.host_permissions ?? []), ...(m.optional_host_permissions ?? [])];
+    const asked = [
+      ...(m.permissions ?? []),
+      ...(m.optional_permissions ?? []),
+      ...(m.host_permissions ?? []),
+      ...(m.optional_host_permissions ?? []),
+    ];
     expect(asked.length).toBeGreaterThan(0);
-    for (const permission of asked) expect(justified, `${permission} needs a row in README.md ## Permissions`).toContain(permission);
+    for (const permission of asked)
+      expect(justified, `${permission} needs a row in README.md ## Permissions`).toContain(permission);
   });
 });
 

@@ -1,7 +1,11 @@
 import { DEMO, expect, test } from './fixtures';
 
 test.describe('connecting a Snov.io account', () => {
-  test('the options page saves credentials and the popup shows the balance', async ({ context, extensionId, sandbox }) => {
+  test('the options page saves credentials and the popup shows the balance', async ({
+    context,
+    extensionId,
+    sandbox,
+  }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByLabel('API User ID').fill(DEMO.clientId);
@@ -15,14 +19,21 @@ test.describe('connecting a Snov.io account', () => {
     const status = popup.getByRole('status').filter({ hasText: 'Connected' });
     await expect(status).toContainText(/[\d,]+ credits left/);
 
-    const balance = await fetch(`${sandbox.url}/__sandbox/state`).then((r) => r.json() as Promise<{ balance: number }>);
+    const balance = await fetch(`${sandbox.url}/__sandbox/state`).then(
+      (r) => r.json() as Promise<{ balance: number }>,
+    );
     await expect(status).toContainText(new Intl.NumberFormat('en-US').format(Math.floor(balance.balance)));
     const calls = await sandbox.log();
     expect(calls.some((c) => c.path === '/v1/oauth/access_token' && c.status === 200)).toBe(true);
     expect(calls.some((c) => c.path === '/v1/get-balance' && c.status === 200)).toBe(true);
   });
 
-  test('wrong credentials are refused in plain words and nothing is saved', async ({ context, extensionId, sandbox, worker }) => {
+  test('wrong credentials are refused in plain words and nothing is saved', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByLabel('API User ID').fill('demo-user-id');

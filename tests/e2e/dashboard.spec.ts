@@ -23,7 +23,9 @@ async function setNotifications(worker: Worker, enabled: boolean): Promise<void>
     const stored: Record<string, unknown> = await chrome.storage.local.get('settings');
     const settings: unknown = stored['settings'];
     const base = typeof settings === 'object' && settings !== null ? settings : {};
-    await chrome.storage.local.set({ settings: { ...base, replyNotifications: { enabled: on, intervalMinutes: 5 } } });
+    await chrome.storage.local.set({
+      settings: { ...base, replyNotifications: { enabled: on, intervalMinutes: 5 } },
+    });
   }, enabled);
 }
 
@@ -32,7 +34,11 @@ test.describe('outreach dashboard', () => {
     await connectToSandbox(worker, sandbox.url);
   });
 
-  test('create a campaign on a list, write its steps, start and pause it, see its analytics and charts', async ({ context, extensionId, sandbox }) => {
+  test('create a campaign on a list, write its steps, start and pause it, see its analytics and charts', async ({
+    context,
+    extensionId,
+    sandbox,
+  }) => {
     const page = await context.newPage();
     await openDashboard(page, extensionId, '#/campaigns/new');
     await page.getByLabel('Campaign name').fill('Winter launch');
@@ -45,7 +51,9 @@ test.describe('outreach dashboard', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Draft');
     for (const step of ['Step 1', 'Step 2']) {
       await page.getByLabel(`Subject (${step})`).fill(`Hello {{first_name}} (${step})`);
-      await page.getByLabel(`Body (${step})`).fill(`<p>Hi {{first_name}},</p><p>${step} body.</p><script>alert(1)</script>`);
+      await page
+        .getByLabel(`Body (${step})`)
+        .fill(`<p>Hi {{first_name}},</p><p>${step} body.</p><script>alert(1)</script>`);
       await page.getByRole('button', { name: `Save ${step}` }).click();
       // Shown back as text: the tags are gone, nothing from the body ran or rendered as HTML.
       await expect(page.getByLabel(`${step} body`)).toContainText(`${step} body.`);
@@ -65,16 +73,30 @@ test.describe('outreach dashboard', () => {
     const calls = await apiCalls(sandbox);
     const create = calls.find((c) => c.method === 'POST' && c.path === '/v2/campaigns/create');
     expect(create?.status).toBe(200);
-    expect(create?.body).toMatchObject({ title: 'Winter launch', recipients: { list_id: 1818600 }, email_accounts: [11980], schedule_id: 1074 });
-    const contentWrites = calls.filter((c) => c.method === 'POST' && /\/v2\/campaigns\/\d+\/steps\/\d+\/content\/create$/u.test(c.path));
+    expect(create?.body).toMatchObject({
+      title: 'Winter launch',
+      recipients: { list_id: 1818600 },
+      email_accounts: [11980],
+      schedule_id: 1074,
+    });
+    const contentWrites = calls.filter(
+      (c) => c.method === 'POST' && /\/v2\/campaigns\/\d+\/steps\/\d+\/content\/create$/u.test(c.path),
+    );
     expect(contentWrites.map((c) => c.status)).toEqual([200, 200]);
     const actions = calls.filter((c) => c.method === 'POST' && /\/v2\/campaigns\/\d+\/action$/u.test(c.path));
-    expect(actions.map((c) => [c.status, c.body])).toEqual([[200, { action: 'start' }], [200, { action: 'pause' }]]);
+    expect(actions.map((c) => [c.status, c.body])).toEqual([
+      [200, { action: 'start' }],
+      [200, { action: 'pause' }],
+    ]);
     expect(calls.some((c) => c.path === '/v2/statistics/campaign-analytics' && c.status === 200)).toBe(true);
     expect(calls.some((c) => /\/v2\/campaigns\/\d+\/progress$/u.test(c.path) && c.status === 200)).toBe(true);
   });
 
-  test('a campaign with activity shows the activity chart, paged tables and its recipients', async ({ context, extensionId, sandbox }) => {
+  test('a campaign with activity shows the activity chart, paged tables and its recipients', async ({
+    context,
+    extensionId,
+    sandbox,
+  }) => {
     const page = await context.newPage();
     await openDashboard(page, extensionId, `#/campaigns/${Q3}/analytics`);
     await expect(page.getByRole('table', { name: 'Activity over time (data)' })).toBeVisible();
@@ -86,7 +108,9 @@ test.describe('outreach dashboard', () => {
     await page.getByRole('link', { name: 'Recipients' }).click();
     await page.getByLabel('E-mail addresses to check').fill('nobody@nowhere.example');
     await page.getByRole('button', { name: 'Check status' }).click();
-    await expect(page.getByRole('table', { name: 'Recipient status' })).toContainText('nobody@nowhere.example');
+    await expect(page.getByRole('table', { name: 'Recipient status' })).toContainText(
+      'nobody@nowhere.example',
+    );
     await expect(page.getByRole('table', { name: 'Do-not-email lists' })).toContainText('Do-not-email List');
     await page.getByLabel('E-mail addresses or domains to exclude').fill('blocked.example');
     await page.getByRole('button', { name: 'Add to list' }).click();
@@ -101,10 +125,16 @@ test.describe('outreach dashboard', () => {
     expect(calls.some((c) => c.path === '/v1/do-not-email-list' && c.status === 200)).toBe(true);
   });
 
-  test('add a sender account and see its connection status in words', async ({ context, extensionId, sandbox }) => {
+  test('add a sender account and see its connection status in words', async ({
+    context,
+    extensionId,
+    sandbox,
+  }) => {
     const page = await context.newPage();
     await openDashboard(page, extensionId, '#/senders');
-    await expect(page.getByRole('table', { name: 'Sender accounts' })).toContainText('sender@prospector-demo.example');
+    await expect(page.getByRole('table', { name: 'Sender accounts' })).toContainText(
+      'sender@prospector-demo.example',
+    );
     await page.getByRole('button', { name: 'Add sender account' }).click();
     await page.getByLabel('Sender name').fill('Ops Team');
     await page.getByLabel('E-mail address').fill('ops@prospector-demo.example');
@@ -117,14 +147,25 @@ test.describe('outreach dashboard', () => {
 
     const calls = await apiCalls(sandbox);
     const create = calls.find((c) => c.method === 'POST' && c.path === '/v2/sender-accounts/emails');
-    expect(create?.body).toMatchObject({ sender_name: 'Ops Team', smtp: { host: 'smtp.refused.example', port: 587, encryption: 'tls' } });
-    expect(calls.some((c) => c.path === '/v2/sender-accounts/check-sender-status' && c.status === 200)).toBe(true);
+    expect(create?.body).toMatchObject({
+      sender_name: 'Ops Team',
+      smtp: { host: 'smtp.refused.example', port: 587, encryption: 'tls' },
+    });
+    expect(calls.some((c) => c.path === '/v2/sender-accounts/check-sender-status' && c.status === 200)).toBe(
+      true,
+    );
 
     await page.getByRole('button', { name: 'Check connection of sender@prospector-demo.example' }).click();
-    await expect(page.getByRole('row').filter({ hasText: 'sender@prospector-demo.example' })).toContainText('SMTP: connected');
+    await expect(page.getByRole('row').filter({ hasText: 'sender@prospector-demo.example' })).toContainText(
+      'SMTP: connected',
+    );
   });
 
-  test('create, disable and delete a webhook; the plan requirement is explained', async ({ context, extensionId, sandbox }) => {
+  test('create, disable and delete a webhook; the plan requirement is explained', async ({
+    context,
+    extensionId,
+    sandbox,
+  }) => {
     const page = await context.newPage();
     await openDashboard(page, extensionId, '#/webhooks');
     await page.getByLabel('Event').selectOption({ label: 'LinkedIn connection accepted' });
@@ -135,31 +176,65 @@ test.describe('outreach dashboard', () => {
     await row.getByRole('button', { name: /^Disable webhook/u }).click();
     await expect(row).toContainText('Disabled');
     await row.getByRole('button', { name: /^Delete webhook/u }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: /^Delete webhook/u }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /^Delete webhook/u })
+      .click();
     await expect(row).toHaveCount(0);
 
     const calls = await apiCalls(sandbox);
     const create = calls.find((c) => c.method === 'POST' && c.path === '/v2/webhooks');
-    expect(create?.body).toEqual({ event_object: 'campaign_li', event_action: 'connection_request_accepted', endpoint_url: 'https://hooks.example.com/snov/t0ken' });
-    expect(calls.some((c) => c.method === 'PUT' && /^\/v2\/webhooks\/\d+$/u.test(c.path) && c.status === 200)).toBe(true);
-    expect(calls.some((c) => c.method === 'DELETE' && /^\/v2\/webhooks\/\d+$/u.test(c.path) && c.status === 200)).toBe(true);
+    expect(create?.body).toEqual({
+      event_object: 'campaign_li',
+      event_action: 'connection_request_accepted',
+      endpoint_url: 'https://hooks.example.com/snov/t0ken',
+    });
+    expect(
+      calls.some((c) => c.method === 'PUT' && /^\/v2\/webhooks\/\d+$/u.test(c.path) && c.status === 200),
+    ).toBe(true);
+    expect(
+      calls.some((c) => c.method === 'DELETE' && /^\/v2\/webhooks\/\d+$/u.test(c.path) && c.status === 200),
+    ).toBe(true);
 
     await sandbox.control('config', { premium: false });
     await page.reload();
     await expect(page.getByRole('alert').filter({ hasText: 'premium plan' }).first()).toBeVisible();
   });
 
-  test('a new reply in the sandbox produces one notification and shows in the dashboard', async ({ context, extensionId, sandbox, worker }) => {
+  test('a new reply in the sandbox produces one notification and shows in the dashboard', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
     await setNotifications(worker, true);
     // Switching on records the replies that exist (the baseline) without notifying.
-    await expect.poll(async () => (await apiCalls(sandbox)).filter((c) => c.path === `/v2/campaigns/${NURTURE}/all-replies`).length).toBeGreaterThan(0);
-    await expect.poll(() => worker.evaluate(() => chrome.alarms.get('prospector:reply-poll').then((alarm) => alarm?.periodInMinutes))).toBe(5);
+    await expect
+      .poll(
+        async () =>
+          (await apiCalls(sandbox)).filter((c) => c.path === `/v2/campaigns/${NURTURE}/all-replies`).length,
+      )
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        worker.evaluate(() =>
+          chrome.alarms.get('prospector:reply-poll').then((alarm) => alarm?.periodInMinutes),
+        ),
+      )
+      .toBe(5);
     expect(await worker.evaluate(() => chrome.notifications.getAll())).toEqual({});
 
-    await sandbox.control('replies', { campaignId: NURTURE, message: 'Yes, let us talk on Tuesday.\nBest, Ana' });
+    await sandbox.control('replies', {
+      campaignId: NURTURE,
+      message: 'Yes, let us talk on Tuesday.\nBest, Ana',
+    });
     // Fire the poll alarm now instead of waiting for the interval.
-    await worker.evaluate(() => chrome.alarms.create('prospector:reply-poll', { when: Date.now() + 50, periodInMinutes: 5 }));
-    await expect.poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll()))).toHaveLength(1);
+    await worker.evaluate(() =>
+      chrome.alarms.create('prospector:reply-poll', { when: Date.now() + 50, periodInMinutes: 5 }),
+    );
+    await expect
+      .poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())))
+      .toHaveLength(1);
     const [id = ''] = Object.keys(await worker.evaluate(() => chrome.notifications.getAll()));
     expect(id).toMatch(new RegExp(`^prospector-reply\\|${NURTURE}\\|`, 'u'));
     expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
@@ -177,7 +252,10 @@ test.describe('outreach dashboard', () => {
     await expect(page.getByRole('status').filter({ hasText: 'No new replies.' })).toBeVisible();
   });
 
-  test('screenshots of the dashboard in light and dark, with no axe violations', async ({ context, extensionId }) => {
+  test('screenshots of the dashboard in light and dark, with no axe violations', async ({
+    context,
+    extensionId,
+  }) => {
     await mkdir(SHOTS, { recursive: true });
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -187,11 +265,15 @@ test.describe('outreach dashboard', () => {
       await expect(page.getByRole('table', { name: 'Campaigns' })).toContainText('Q3 outreach');
       await expect(page.getByRole('table', { name: 'Campaigns' })).not.toContainText('…');
       await page.screenshot({ path: path.join(SHOTS, `dashboard-campaigns-${scheme}.png`), fullPage: true });
-      expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual(
+        [],
+      );
       await openDashboard(page, extensionId, `#/campaigns/${Q3}/analytics`);
       await expect(page.locator('.chart canvas').first()).toBeVisible();
       await page.screenshot({ path: path.join(SHOTS, `dashboard-analytics-${scheme}.png`), fullPage: true });
-      expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual(
+        [],
+      );
     }
   });
 });

@@ -45,6 +45,8 @@ function launch(userDataDir: string): Promise<BrowserContext> {
 
 export const test = base.extend<Fixtures, { sandbox: Sandbox }>({
   sandbox: [
+    // Playwright requires the destructuring pattern for a fixture with no dependencies.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await startSandbox({ port: 0 });
       const control = async (pathname: string, body?: unknown) => {

@@ -2,7 +2,12 @@ import { DEMO, expect, test } from './fixtures';
 import { axeViolations } from './pages/axe';
 
 test.describe('options page', () => {
-  test('refuses wrong credentials with a message, accepts the right ones, shows the account and disconnects', async ({ context, extensionId, sandbox, worker }) => {
+  test('refuses wrong credentials with a message, accepts the right ones, shows the account and disconnects', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.getByLabel('API User ID').fill(DEMO.clientId);
@@ -22,7 +27,11 @@ test.describe('options page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Not connected' })).toBeVisible();
   });
 
-  test('saves preferences, exports them without secrets and refuses a bad import', async ({ context, extensionId, worker }) => {
+  test('saves preferences, exports them without secrets and refuses a bad import', async ({
+    context,
+    extensionId,
+    worker,
+  }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     const ttl = page.getByRole('spinbutton', { name: 'Keep results for (hours)' });
@@ -30,19 +39,31 @@ test.describe('options page', () => {
     await page.getByRole('button', { name: 'Save cache time' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await page.getByRole('checkbox', { name: 'Notify me when a prospect replies to a campaign' }).check();
-    await expect.poll(async () => {
-      const { settings } = await worker.evaluate(() => chrome.storage.local.get('settings'));
-      return settings;
-    }).toMatchObject({ cacheTtlHours: 12, replyNotifications: { enabled: true, intervalMinutes: 15 } });
+    await expect
+      .poll(async () => {
+        const { settings } = await worker.evaluate(() => chrome.storage.local.get('settings'));
+        return settings;
+      })
+      .toMatchObject({ cacheTtlHours: 12, replyNotifications: { enabled: true, intervalMinutes: 15 } });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     const exported = await readFile(path, 'utf8');
-    expect(JSON.parse(exported)).toMatchObject({ format: 'prospector-settings', settings: { cacheTtlHours: 12 } });
+    expect(JSON.parse(exported)).toMatchObject({
+      format: 'prospector-settings',
+      settings: { cacheTtlHours: 12 },
+    });
     expect(exported).not.toMatch(/secret|token|clientId/i);
 
-    await page.getByLabel('Import settings…').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
+    await page.getByLabel('Import settings…').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"nope"}'),
+    });
     await expect(page.getByText(/not a Prospector settings file/)).toBeVisible();
   });
 

@@ -13,10 +13,16 @@ test.afterAll(async () => {
   await site.close();
 });
 
-const addCalls = (log: SandboxLogEntry[]) => log.filter((e) => e.method === 'POST' && e.path === '/v1/add-prospect-to-list');
+const addCalls = (log: SandboxLogEntry[]) =>
+  log.filter((e) => e.method === 'POST' && e.path === '/v1/add-prospect-to-list');
 
 test.describe('popup on a company website', () => {
-  test('shows the company, its prospects and e-mails; filters; adds two prospects to a new list once', async ({ context, extensionId, sandbox, worker }) => {
+  test('shows the company, its prospects and e-mails; filters; adds two prospects to a new list once', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
     await connectToSandbox(worker, sandbox.url);
     const popup = await PopupPage.openFor(context, worker, extensionId, `${site.url}/acme/about`);
     const { page } = popup;
@@ -24,8 +30,12 @@ test.describe('popup on a company website', () => {
     await expect(page.locator('.domain')).toHaveText('acme-robotics.example');
     await expect(page.getByText('Acme Robotics Inc')).toBeVisible();
     await expect(popup.prospects.getByRole('checkbox')).toHaveCount(20);
-    await expect(page.getByRole('list', { name: 'Domain e-mails' }).getByRole('listitem').first()).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Generic contacts' }).getByRole('listitem').first()).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Domain e-mails' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Generic contacts' }).getByRole('listitem').first(),
+    ).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /credits left/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await popup.screenshot('popup-company-light.png');
@@ -51,9 +61,12 @@ test.describe('popup on a company website', () => {
     await popup.createList('E2E picks');
     await expect(page.getByRole('combobox', { name: 'List', exact: true })).toHaveValue(/\d+/);
     await popup.addSelectionToList();
-    for (const name of names) await expect(popup.prospect(name).getByText('Already in list')).toBeVisible({ timeout: 20_000 });
+    for (const name of names)
+      await expect(popup.prospect(name).getByText('Already in list')).toBeVisible({ timeout: 20_000 });
 
-    const state = (await (await fetch(`${sandbox.url}/__sandbox/state`)).json()) as { lists: { id: number; name: string }[] };
+    const state = (await (await fetch(`${sandbox.url}/__sandbox/state`)).json()) as {
+      lists: { id: number; name: string }[];
+    };
     const list = state.lists.find((l) => l.name === 'E2E picks');
     expect(list).toBeDefined();
     const calls = addCalls(await sandbox.log());
@@ -70,7 +83,12 @@ test.describe('popup on a company website', () => {
     expect(addCalls(await sandbox.log())).toHaveLength(2);
   });
 
-  test('verifies a pasted list of 12 e-mails in 2 batches', async ({ context, extensionId, sandbox, worker }) => {
+  test('verifies a pasted list of 12 e-mails in 2 batches', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
     await connectToSandbox(worker, sandbox.url);
     const popup = await PopupPage.openFor(context, worker, extensionId, `${site.url}/acme/about`);
     const emails = Array.from({ length: 12 }, (_, i) => `person${i}@acme-robotics.example`);
@@ -78,9 +96,18 @@ test.describe('popup on a company website', () => {
     await popup.page.getByRole('textbox', { name: 'E-mails to verify' }).fill(emails.join('\n'));
     await expect(popup.page.getByText('May cost up to 12 credits', { exact: false })).toBeVisible();
     await popup.page.getByRole('button', { name: 'Verify 12 e-mails' }).click();
-    await expect.poll(async () => (await sandbox.log()).filter((e) => e.path === '/v2/email-verification/start').length, { timeout: 20_000 }).toBe(2);
+    await expect
+      .poll(
+        async () => (await sandbox.log()).filter((e) => e.path === '/v2/email-verification/start').length,
+        { timeout: 20_000 },
+      )
+      .toBe(2);
     const starts = (await sandbox.log()).filter((e) => e.path === '/v2/email-verification/start');
-    const sent = starts.flatMap((e) => decodeURIComponent(JSON.stringify([e.body, e.query])).match(/person\d+@acme-robotics\.example/g) ?? []);
+    const sent = starts.flatMap(
+      (e) =>
+        decodeURIComponent(JSON.stringify([e.body, e.query])).match(/person\d+@acme-robotics\.example/g) ??
+        [],
+    );
     expect(new Set(sent)).toEqual(new Set(emails));
   });
 });

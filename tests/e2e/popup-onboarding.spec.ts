@@ -3,7 +3,10 @@ import { axeViolations } from './pages/axe';
 import { PopupPage } from './pages/popup';
 
 test.describe('popup before connecting', () => {
-  test('explains what to do instead of a blank popup, in light and dark, with no axe violations', async ({ context, extensionId }) => {
+  test('explains what to do instead of a blank popup, in light and dark, with no axe violations', async ({
+    context,
+    extensionId,
+  }) => {
     const popup = await PopupPage.open(context, extensionId);
     const { page } = popup;
     await expect(page.getByRole('heading', { name: 'Connect your Snov.io account' })).toBeVisible();
@@ -15,7 +18,10 @@ test.describe('popup before connecting', () => {
     expect(await axeViolations(page)).toEqual([]);
     await popup.screenshot('popup-onboarding-dark.png');
 
-    const [options] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Try the local sandbox' }).click()]);
+    const [options] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Try the local sandbox' }).click(),
+    ]);
     await expect(options.getByLabel('API User ID')).toHaveValue('demo-user-id');
     await expect(options.getByLabel('API base URL')).toHaveValue('http://127.0.0.1:8787');
   });

@@ -16,8 +16,15 @@ async function routeLinkedIn(context: BrowserContext): Promise<void> {
 }
 
 /** Opens `url` in a new tab and returns its tab id (the extension has no "tabs" permission to query by URL). */
-async function openTab(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
-  const listIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
+async function openTab(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+): Promise<{ page: Page; tabId: number }> {
+  const listIds = () =>
+    worker.evaluate(async () =>
+      (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    );
   const before = new Set(await listIds());
   const page = await context.newPage();
   await page.goto(url);
@@ -38,13 +45,21 @@ async function openPanel(context: BrowserContext, extensionId: string, tabId: nu
 }
 
 test.describe('side panel on LinkedIn', () => {
-  test('lists the profiles of a search page and bulk-enriches 25 in 3 batches with progress', async ({ context, extensionId, sandbox, worker }) => {
+  test('lists the profiles of a search page and bulk-enriches 25 in 3 batches with progress', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
     await connectToSandbox(worker, sandbox.url);
     await routeLinkedIn(context);
     const { tabId } = await openTab(context, worker, SEARCH);
     const panel = await openPanel(context, extensionId, tabId);
 
-    const rows = panel.getByRole('list', { name: 'Profiles on this page' }).getByRole('listitem').filter({ has: panel.getByRole('checkbox') });
+    const rows = panel
+      .getByRole('list', { name: 'Profiles on this page' })
+      .getByRole('listitem')
+      .filter({ has: panel.getByRole('checkbox') });
     // 10 at once, 15 lazily: the content script's observer picks up the rest.
     await expect(rows).toHaveCount(25);
     await expect(panel.getByRole('checkbox', { name: people[0]?.name ?? '' })).toBeVisible();
@@ -74,7 +89,12 @@ test.describe('side panel on LinkedIn', () => {
     await panel.screenshot({ path: path.join(SCREENSHOTS, 'sidepanel-search-dark.png') });
   });
 
-  test('follows an in-page navigation to another profile', async ({ context, extensionId, sandbox, worker }) => {
+  test('follows an in-page navigation to another profile', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
     await connectToSandbox(worker, sandbox.url);
     await routeLinkedIn(context);
     // Two neighbours with ASCII names, so the finder's name check cannot be what the test measures.

@@ -46,12 +46,24 @@ export async function startStaticServer(): Promise<StaticServer> {
       send(404, 'not found');
       return;
     }
-    readFile(path.join(FIXTURES, name), 'utf8').then((html) => { send(200, html); }, () => { send(404, 'not found'); });
+    readFile(path.join(FIXTURES, name), 'utf8').then(
+      (html) => {
+        send(200, html);
+      },
+      () => {
+        send(404, 'not found');
+      },
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => { server.close(() => { resolve(); }); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }

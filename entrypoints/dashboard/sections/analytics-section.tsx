@@ -22,21 +22,39 @@ export function AnalyticsSection() {
   const campaigns = useQuery('listOutreachCampaigns', undefined);
   const senders = useQuery('listSenderAccounts', undefined);
   const isValid = range.from <= range.to;
-  const analytics = useQuery('getOutreachAnalytics', { dateFrom: range.from, dateTo: range.to, campaignIds, senderIds }, isValid);
+  const analytics = useQuery(
+    'getOutreachAnalytics',
+    { dateFrom: range.from, dateTo: range.to, campaignIds, senderIds },
+    isValid,
+  );
   return (
     <>
       <div class="page-head">
         <h1>Analytics</h1>
-        <p class="muted">Across campaigns. Leave the filters empty for every campaign active in the period.</p>
+        <p class="muted">
+          Across campaigns. Leave the filters empty for every campaign active in the period.
+        </p>
       </div>
       <div class="filters">
-        <DateRange from={range.from} to={range.to} onChange={setRange} error={isValid ? undefined : 'The start must be before the end.'} />
+        <DateRange
+          from={range.from}
+          to={range.to}
+          onChange={setRange}
+          error={isValid ? undefined : 'The start must be before the end.'}
+        />
         <fieldset>
           <legend>Campaigns</legend>
           {campaigns.status === 'ready'
             ? campaigns.value.map((c) => (
                 <label key={c.id} class="check">
-                  <input type="checkbox" checked={campaignIds.includes(c.id)} onChange={(event) => { setCampaignIds(toggle(campaignIds, c.id, event.currentTarget.checked)); }} /> {c.campaign}
+                  <input
+                    type="checkbox"
+                    checked={campaignIds.includes(c.id)}
+                    onChange={(event) => {
+                      setCampaignIds(toggle(campaignIds, c.id, event.currentTarget.checked));
+                    }}
+                  />{' '}
+                  {c.campaign}
                 </label>
               ))
             : null}
@@ -46,7 +64,14 @@ export function AnalyticsSection() {
           {senders.status === 'ready'
             ? senders.value.map((s) => (
                 <label key={s.id} class="check">
-                  <input type="checkbox" checked={senderIds.includes(s.id)} onChange={(event) => { setSenderIds(toggle(senderIds, s.id, event.currentTarget.checked)); }} /> {s.email_from}
+                  <input
+                    type="checkbox"
+                    checked={senderIds.includes(s.id)}
+                    onChange={(event) => {
+                      setSenderIds(toggle(senderIds, s.id, event.currentTarget.checked));
+                    }}
+                  />{' '}
+                  {s.email_from}
                 </label>
               ))
             : null}

@@ -15,8 +15,20 @@ import { RepliesTab } from './replies-tab';
 import { SettingsTab } from './settings-tab';
 import { StepsTab } from './steps-tab';
 
-const TAB_LABEL: Readonly<Record<CampaignTab, string>> = { steps: 'Steps', recipients: 'Recipients', analytics: 'Analytics', replies: 'Replies', settings: 'Settings' };
-const DONE: Readonly<Record<CampaignAction, string>> = { start: 'Campaign started.', pause: 'Campaign paused.', resume: 'Campaign resumed.', complete: 'Campaign completed.', archived: 'Campaign archived.' };
+const TAB_LABEL: Readonly<Record<CampaignTab, string>> = {
+  steps: 'Steps',
+  recipients: 'Recipients',
+  analytics: 'Analytics',
+  replies: 'Replies',
+  settings: 'Settings',
+};
+const DONE: Readonly<Record<CampaignAction, string>> = {
+  start: 'Campaign started.',
+  pause: 'Campaign paused.',
+  resume: 'Campaign resumed.',
+  complete: 'Campaign completed.',
+  archived: 'Campaign archived.',
+};
 
 export interface CampaignSectionProps {
   readonly campaignId: number;
@@ -31,7 +43,11 @@ export function CampaignSection({ campaignId, tab, replyKey }: CampaignSectionPr
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const act = async (action: CampaignAction) => {
-    const result = await mutate('runCampaignAction', { campaignId, action }, ['getCampaign', 'listOutreachCampaigns', 'getCampaignMetrics']);
+    const result = await mutate('runCampaignAction', { campaignId, action }, [
+      'getCampaign',
+      'listOutreachCampaigns',
+      'getCampaignMetrics',
+    ]);
     setError(result.ok ? null : result.error);
     setAnnouncement(result.ok ? DONE[action] : null);
   };
@@ -45,7 +61,11 @@ export function CampaignSection({ campaignId, tab, replyKey }: CampaignSectionPr
               <h1>
                 {value.title} <StatusPill status={value.status} />
               </h1>
-              <CampaignActions status={value.status} busy={pending['runCampaignAction'] === true} onAction={(action) => void act(action)} />
+              <CampaignActions
+                status={value.status}
+                busy={pending['runCampaignAction'] === true}
+                onAction={(action) => void act(action)}
+              />
             </div>
           )}
         </RemoteView>
@@ -54,7 +74,11 @@ export function CampaignSection({ campaignId, tab, replyKey }: CampaignSectionPr
       <LiveRegion message={announcement} />
       <nav class="tabs" aria-label="Campaign views">
         {CAMPAIGN_TABS.map((name) => (
-          <a key={name} href={`#/campaigns/${campaignId}/${name}`} aria-current={name === tab ? 'page' : undefined}>
+          <a
+            key={name}
+            href={`#/campaigns/${campaignId}/${name}`}
+            aria-current={name === tab ? 'page' : undefined}
+          >
             {TAB_LABEL[name]}
           </a>
         ))}

@@ -20,13 +20,17 @@ export function CampaignsSection() {
   const [today] = useState(() => isoDay(Date.now()));
   const rows = campaigns.status === 'idle' ? undefined : campaigns.value;
   useEffect(() => {
-    for (const campaign of rows ?? []) void store.getState().load('getCampaignMetrics', metricsInput(campaign, today));
+    for (const campaign of rows ?? [])
+      void store.getState().load('getCampaignMetrics', metricsInput(campaign, today));
   }, [rows, store, today]);
   const queries = useStore(store, (state) => state.queries);
   const metricsOf = (id: number) => {
     const campaign = rows?.find((item) => item.id === id);
-    const remote = campaign ? selectQuery({ queries }, 'getCampaignMetrics', metricsInput(campaign, today)) : undefined;
-    if (remote === undefined || remote.status === 'loading' || remote.status === 'idle') return remote?.status === 'loading' && remote.value ? remote.value : undefined;
+    const remote = campaign
+      ? selectQuery({ queries }, 'getCampaignMetrics', metricsInput(campaign, today))
+      : undefined;
+    if (remote === undefined || remote.status === 'loading' || remote.status === 'idle')
+      return remote?.status === 'loading' && remote.value ? remote.value : undefined;
     return remote.status === 'ready' ? remote.value : null;
   };
   return (
@@ -34,7 +38,11 @@ export function CampaignsSection() {
       <div class="spread page-head">
         <h1>Campaigns</h1>
         <div class="row">
-          <button type="button" class="btn" onClick={() => void store.getState().load('listOutreachCampaigns', undefined, { force: true })}>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void store.getState().load('listOutreachCampaigns', undefined, { force: true })}
+          >
             Refresh
           </button>
           <a class="btn btn-primary" href="#/campaigns/new">
@@ -42,7 +50,11 @@ export function CampaignsSection() {
           </a>
         </div>
       </div>
-      <RemoteView remote={campaigns} what="campaigns" onRetry={() => void store.getState().load('listOutreachCampaigns', undefined, { force: true })}>
+      <RemoteView
+        remote={campaigns}
+        what="campaigns"
+        onRetry={() => void store.getState().load('listOutreachCampaigns', undefined, { force: true })}
+      >
         {(list) => <CampaignTable campaigns={list} metricsOf={metricsOf} />}
       </RemoteView>
     </>

@@ -24,7 +24,9 @@ export function RecipientsTab({ campaignId }: { readonly campaignId: number }) {
     if (result.ok) setChecked({ emails, rows: result.value });
   };
   const change = async (email: string, status: RecipientStatusChoice) => {
-    const result = await mutate('setRecipientStatus', { campaignId, email, status }, ['listFinishedProspects']);
+    const result = await mutate('setRecipientStatus', { campaignId, email, status }, [
+      'listFinishedProspects',
+    ]);
     setError(result.ok ? null : result.error);
     if (result.ok && checked) await check(checked.emails);
   };
@@ -37,18 +39,38 @@ export function RecipientsTab({ campaignId }: { readonly campaignId: number }) {
     <>
       {error ? <ErrorBanner error={error} /> : null}
       <Section title="Recipient status">
-        <RecipientCheck results={checked?.rows ?? null} busy={pending['checkRecipients'] === true || pending['setRecipientStatus'] === true} onCheck={(emails) => void check(emails)} onChangeStatus={(email, status) => void change(email, status)} />
+        <RecipientCheck
+          results={checked?.rows ?? null}
+          busy={pending['checkRecipients'] === true || pending['setRecipientStatus'] === true}
+          onCheck={(emails) => void check(emails)}
+          onChangeStatus={(email, status) => void change(email, status)}
+        />
       </Section>
       <Section title="Finished prospects">
         <RemoteView remote={finished} what="finished prospects">
           {(rows) => (
-            <DataTable caption="Prospects who finished this campaign" rows={rows} rowKey={(row) => row.id} columns={[{ label: 'Name', cell: (row) => row.userName ?? '—' }, { label: 'E-mail', cell: (row) => row.userEmail }]} />
+            <DataTable
+              caption="Prospects who finished this campaign"
+              rows={rows}
+              rowKey={(row) => row.id}
+              columns={[
+                { label: 'Name', cell: (row) => row.userName ?? '—' },
+                { label: 'E-mail', cell: (row) => row.userEmail },
+              ]}
+            />
           )}
         </RemoteView>
       </Section>
       <Section title="Do-not-email lists">
         <RemoteView remote={lists} what="do-not-email lists">
-          {(values) => <DoNotEmail lists={values} busy={pending['addToDoNotEmailList'] === true} duplicates={duplicates} onAdd={(listId, items) => void add(listId, items)} />}
+          {(values) => (
+            <DoNotEmail
+              lists={values}
+              busy={pending['addToDoNotEmailList'] === true}
+              duplicates={duplicates}
+              onAdd={(listId, items) => void add(listId, items)}
+            />
+          )}
         </RemoteView>
       </Section>
     </>

@@ -8,7 +8,13 @@ import type { ApiError } from '../../../lib/errors';
 import { useActions, useDashboardStore, useQuery } from '../use-dashboard';
 
 /** The campaign's replies; opening them clears the unread badge. */
-export function RepliesTab({ campaignId, replyKey }: { readonly campaignId: number; readonly replyKey: string | undefined }) {
+export function RepliesTab({
+  campaignId,
+  replyKey,
+}: {
+  readonly campaignId: number;
+  readonly replyKey: string | undefined;
+}) {
   const store = useDashboardStore();
   const replies = useQuery('listReplies', { campaignId });
   const { mutate, pending } = useActions();
@@ -24,7 +30,13 @@ export function RepliesTab({ campaignId, replyKey }: { readonly campaignId: numb
   const checkNow = async () => {
     const result = await mutate('checkRepliesNow', undefined, ['listReplies']);
     setError(result.ok ? null : result.error);
-    setMessage(result.ok ? (result.value.newReplies === 0 ? 'No new replies.' : `${result.value.newReplies} new replies.`) : null);
+    setMessage(
+      result.ok
+        ? result.value.newReplies === 0
+          ? 'No new replies.'
+          : `${result.value.newReplies} new replies.`
+        : null,
+    );
     if (result.ok) await store.getState().markRepliesRead();
   };
   return (
@@ -33,7 +45,9 @@ export function RepliesTab({ campaignId, replyKey }: { readonly campaignId: numb
         <Button busy={pending['checkRepliesNow'] === true} onClick={() => void checkNow()}>
           Check for new replies now
         </Button>
-        <span class="muted">Active campaigns are also checked in the background when reply notifications are on (Settings).</span>
+        <span class="muted">
+          Active campaigns are also checked in the background when reply notifications are on (Settings).
+        </span>
       </div>
       <LiveRegion message={message} />
       {error ? <ErrorBanner error={error} /> : null}

@@ -37,8 +37,15 @@ export function senderChanges(before: SenderFormValues, after: SenderFormValues)
   return {
     ...(before.senderName === after.senderName ? {} : { sender_name: after.senderName.trim() }),
     ...(after.password === '' ? {} : { password: after.password }),
-    ...(serverChanged && after.smtpHost.trim() !== '' ? { smtp: smtpOf(after.smtpHost.trim(), after.smtpPort) } : {}),
-    ...(after.imapHost.trim() !== '' && (before.imapHost !== after.imapHost || before.imapPort !== after.imapPort) ? { imap: imapOf(after.imapHost.trim(), after.imapPort) } : {}),
-    ...(before.dailyLimit === after.dailyLimit || after.dailyLimit === '' ? {} : { limitation: Number(after.dailyLimit) }),
+    ...(serverChanged && after.smtpHost.trim() !== ''
+      ? { smtp: smtpOf(after.smtpHost.trim(), after.smtpPort) }
+      : {}),
+    ...(after.imapHost.trim() !== '' &&
+    (before.imapHost !== after.imapHost || before.imapPort !== after.imapPort)
+      ? { imap: imapOf(after.imapHost.trim(), after.imapPort) }
+      : {}),
+    ...(before.dailyLimit === after.dailyLimit || after.dailyLimit === ''
+      ? {}
+      : { limitation: Number(after.dailyLimit) }),
   };
 }

@@ -13,9 +13,16 @@ import { go, useActions, useQuery } from '../use-dashboard';
 function valuesOf(campaign: Campaign): CampaignFormValues {
   const priority = campaign.priority === 'low' || campaign.priority === 'high' ? campaign.priority : 'medium';
   return {
-    title: campaign.title, priority, emailAccounts: campaign.email_accounts, scheduleId: campaign.schedule_id ?? null,
-    trackOpens: campaign.tracking?.open ?? false, trackClicks: campaign.tracking?.link_click ?? false,
-    listId: campaign.recipients?.list_id ?? null, doNotEmailListId: campaign.recipients?.black_list_id ?? null, emailSteps: 1, delayDays: 1,
+    title: campaign.title,
+    priority,
+    emailAccounts: campaign.email_accounts,
+    scheduleId: campaign.schedule_id ?? null,
+    trackOpens: campaign.tracking?.open ?? false,
+    trackClicks: campaign.tracking?.link_click ?? false,
+    listId: campaign.recipients?.list_id ?? null,
+    doNotEmailListId: campaign.recipients?.black_list_id ?? null,
+    emailSteps: 1,
+    delayDays: 1,
   };
 }
 
@@ -27,8 +34,18 @@ export function SettingsTab({ campaign }: { readonly campaign: Campaign }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const save = async (values: CampaignFormValues) => {
-    const changes = { title: values.title, priority: values.priority, emailAccounts: [...values.emailAccounts], trackOpens: values.trackOpens, trackClicks: values.trackClicks, ...(values.scheduleId === null ? {} : { scheduleId: values.scheduleId }) };
-    const result = await mutate('updateCampaign', { campaignId: campaign.id, changes }, ['getCampaign', 'listOutreachCampaigns']);
+    const changes = {
+      title: values.title,
+      priority: values.priority,
+      emailAccounts: [...values.emailAccounts],
+      trackOpens: values.trackOpens,
+      trackClicks: values.trackClicks,
+      ...(values.scheduleId === null ? {} : { scheduleId: values.scheduleId }),
+    };
+    const result = await mutate('updateCampaign', { campaignId: campaign.id, changes }, [
+      'getCampaign',
+      'listOutreachCampaigns',
+    ]);
     setError(result.ok ? null : result.error);
     setSaved(result.ok ? 'Settings saved.' : null);
   };
@@ -37,21 +54,40 @@ export function SettingsTab({ campaign }: { readonly campaign: Campaign }) {
     setError(result.ok ? null : result.error);
     if (result.ok) go({ view: 'campaigns' });
   };
-  const canDelete = campaign.status === 'draft' || campaign.status === 'completed' || campaign.status === 'archived';
+  const canDelete =
+    campaign.status === 'draft' || campaign.status === 'completed' || campaign.status === 'archived';
   return (
     <>
       {error ? <ErrorBanner error={error} /> : null}
       <LiveRegion message={saved} />
       <Section title="Settings">
         <RemoteView remote={senders} what="sender accounts">
-          {(list) => <CampaignForm mode="edit" initial={valuesOf(campaign)} lists={[]} senders={list} schedules={schedules.status === 'ready' ? schedules.value : []} doNotEmailLists={[]} busy={pending['updateCampaign'] === true} onSubmit={(values) => void save(values)} />}
+          {(list) => (
+            <CampaignForm
+              mode="edit"
+              initial={valuesOf(campaign)}
+              lists={[]}
+              senders={list}
+              schedules={schedules.status === 'ready' ? schedules.value : []}
+              doNotEmailLists={[]}
+              busy={pending['updateCampaign'] === true}
+              onSubmit={(values) => void save(values)}
+            />
+          )}
         </RemoteView>
       </Section>
       <Section title="Delete">
         {canDelete ? (
-          <ConfirmButton label="Delete campaign" question={`Delete the campaign “${campaign.title}”? This cannot be undone.`} busy={pending['deleteCampaign'] === true} onConfirm={() => void remove()} />
+          <ConfirmButton
+            label="Delete campaign"
+            question={`Delete the campaign “${campaign.title}”? This cannot be undone.`}
+            busy={pending['deleteCampaign'] === true}
+            onConfirm={() => void remove()}
+          />
         ) : (
-          <p class="muted">Only draft, completed or archived campaigns can be deleted: complete this one first.</p>
+          <p class="muted">
+            Only draft, completed or archived campaigns can be deleted: complete this one first.
+          </p>
         )}
       </Section>
     </>

@@ -32,15 +32,30 @@ function Slot({ campaignId, stepId, contentId, label }: SlotProps) {
     const result = await mutate('deleteStepContent', address, ['getStepContent', 'getCampaign']);
     setError(result.ok ? null : result.error);
   };
-  if (content.status === 'loading' && !content.value) return <p role="status" class="muted">Loading {label}…</p>;
+  if (content.status === 'loading' && !content.value)
+    return (
+      <p role="status" class="muted">
+        Loading {label}…
+      </p>
+    );
   const isEmpty = content.status === 'error' && content.error.kind === 'not-found';
-  const busy = pending['writeStepContent'] === true || pending['editStepContent'] === true || pending['deleteStepContent'] === true;
+  const busy =
+    pending['writeStepContent'] === true ||
+    pending['editStepContent'] === true ||
+    pending['deleteStepContent'] === true;
   return (
     <>
       {error ? <ErrorBanner error={error} /> : null}
       {content.status === 'error' && !isEmpty ? <ErrorBanner error={content.error} /> : null}
       {content.status === 'ready' || isEmpty ? (
-        <ContentEditor key={content.status} label={label} content={content.status === 'ready' ? content.value : null} busy={busy} onSave={(values, isNew) => void save(values, isNew)} onDelete={() => void remove()} />
+        <ContentEditor
+          key={content.status}
+          label={label}
+          content={content.status === 'ready' ? content.value : null}
+          busy={busy}
+          onSave={(values, isNew) => void save(values, isNew)}
+          onDelete={() => void remove()}
+        />
       ) : null}
     </>
   );

@@ -20,7 +20,13 @@ function Statistics({ id }: { readonly id: number }) {
     <Section title="Daily statistics">
       <div class="field inline">
         <label for="warm-up-period">Period</label>
-        <select id="warm-up-period" value={period} onChange={(event) => { setPeriod(event.currentTarget.value === 'month' ? 'month' : 'two_weeks'); }}>
+        <select
+          id="warm-up-period"
+          value={period}
+          onChange={(event) => {
+            setPeriod(event.currentTarget.value === 'month' ? 'month' : 'two_weeks');
+          }}
+        >
           <option value="two_weeks">Last two weeks</option>
           <option value="month">Last month</option>
         </select>
@@ -43,8 +49,20 @@ export function WarmUpSection() {
   const busy = pending['updateWarmUp'] === true || pending['deleteWarmUp'] === true;
   const create = async (values: WarmUpFormValues) => {
     if (values.emailAccountId === null) return;
-    const progressive = values.strategy === 'progressive' ? { from: values.from, increase: values.increase } : {};
-    const result = await mutate('createWarmUp', { email_account_id: values.emailAccountId, strategy: values.strategy, per_day: values.perDay, reply_rate: values.replyRate, ...progressive, ...(values.deadline ? { campaign_deadline: values.deadline } : {}) }, ['listWarmUps']);
+    const progressive =
+      values.strategy === 'progressive' ? { from: values.from, increase: values.increase } : {};
+    const result = await mutate(
+      'createWarmUp',
+      {
+        email_account_id: values.emailAccountId,
+        strategy: values.strategy,
+        per_day: values.perDay,
+        reply_rate: values.replyRate,
+        ...progressive,
+        ...(values.deadline ? { campaign_deadline: values.deadline } : {}),
+      },
+      ['listWarmUps'],
+    );
     setError(result.ok ? null : result.error);
     if (result.ok) setAdding(false);
   };
@@ -61,18 +79,42 @@ export function WarmUpSection() {
     <>
       <div class="spread page-head">
         <h1>Warm-up</h1>
-        {isAdding ? null : <Button variant="primary" onClick={() => { setAdding(true); }}>Start a warm-up</Button>}
+        {isAdding ? null : (
+          <Button
+            variant="primary"
+            onClick={() => {
+              setAdding(true);
+            }}
+          >
+            Start a warm-up
+          </Button>
+        )}
       </div>
       {error ? <ErrorBanner error={error} /> : null}
       {isAdding ? (
         <Section title="New warm-up">
           <RemoteView remote={senders} what="sender accounts">
-            {(list) => <WarmUpForm senders={list} busy={pending['createWarmUp'] === true} onSubmit={(values) => void create(values)} />}
+            {(list) => (
+              <WarmUpForm
+                senders={list}
+                busy={pending['createWarmUp'] === true}
+                onSubmit={(values) => void create(values)}
+              />
+            )}
           </RemoteView>
         </Section>
       ) : null}
       <RemoteView remote={warmUps} what="warm-ups">
-        {(page) => <WarmUpTable warmUps={page.items} busy={busy} selectedId={selected} onShowStatistics={setSelected} onChange={(id, status) => void change(id, status)} onDelete={(id) => void remove(id)} />}
+        {(page) => (
+          <WarmUpTable
+            warmUps={page.items}
+            busy={busy}
+            selectedId={selected}
+            onShowStatistics={setSelected}
+            onChange={(id, status) => void change(id, status)}
+            onDelete={(id) => void remove(id)}
+          />
+        )}
       </RemoteView>
       {selected === null ? null : <Statistics key={selected} id={selected} />}
     </>

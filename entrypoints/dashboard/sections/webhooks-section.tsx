@@ -22,12 +22,20 @@ export function WebhooksSection() {
     setMessage(ok ? done : null);
   };
   const create = async (event: WebhookEvent, endpointUrl: string) => {
-    const result = await mutate('createWebhook', { eventObject: event.object, eventAction: event.action, endpointUrl }, ['listWebhooks']);
+    const result = await mutate(
+      'createWebhook',
+      { eventObject: event.object, eventAction: event.action, endpointUrl },
+      ['listWebhooks'],
+    );
     settle(result.ok, result.ok ? null : result.error, `Webhook added for “${event.label}”.`);
   };
   const toggle = async (webhookId: number, status: Webhook['status']) => {
     const result = await mutate('setWebhookStatus', { webhookId, status }, ['listWebhooks']);
-    settle(result.ok, result.ok ? null : result.error, status === 'active' ? 'Webhook enabled.' : 'Webhook disabled.');
+    settle(
+      result.ok,
+      result.ok ? null : result.error,
+      status === 'active' ? 'Webhook enabled.' : 'Webhook disabled.',
+    );
   };
   const remove = async (webhookId: number) => {
     const result = await mutate('deleteWebhook', { webhookId }, ['listWebhooks']);
@@ -44,10 +52,20 @@ export function WebhooksSection() {
       {error ? <ErrorBanner error={error} /> : null}
       <LiveRegion message={message} />
       <Section title="Add a webhook">
-        <WebhookForm busy={pending['createWebhook'] === true} onSubmit={(event, url) => void create(event, url)} />
+        <WebhookForm
+          busy={pending['createWebhook'] === true}
+          onSubmit={(event, url) => void create(event, url)}
+        />
       </Section>
       <RemoteView remote={webhooks} what="webhooks">
-        {(list) => <WebhookTable webhooks={list} busy={busy} onToggle={(id, status) => void toggle(id, status)} onDelete={(id) => void remove(id)} />}
+        {(list) => (
+          <WebhookTable
+            webhooks={list}
+            busy={busy}
+            onToggle={(id, status) => void toggle(id, status)}
+            onDelete={(id) => void remove(id)}
+          />
+        )}
       </RemoteView>
     </>
   );

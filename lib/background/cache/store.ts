@@ -40,8 +40,16 @@ export interface CacheOptions {
 
 /** A typed, TTL-bounded, per-key cache. */
 export interface Cache {
-  get<S extends v.GenericSchema>(namespace: CacheNamespace, key: string, schema: S): Promise<v.InferOutput<S> | undefined>;
-  getMany<S extends v.GenericSchema>(namespace: CacheNamespace, keys: readonly string[], schema: S): Promise<Map<string, v.InferOutput<S>>>;
+  get<S extends v.GenericSchema>(
+    namespace: CacheNamespace,
+    key: string,
+    schema: S,
+  ): Promise<v.InferOutput<S> | undefined>;
+  getMany<S extends v.GenericSchema>(
+    namespace: CacheNamespace,
+    keys: readonly string[],
+    schema: S,
+  ): Promise<Map<string, v.InferOutput<S>>>;
   set(namespace: CacheNamespace, key: string, value: unknown): Promise<void>;
   setMany(namespace: CacheNamespace, entries: ReadonlyMap<string, unknown>): Promise<void>;
   remove(namespace: CacheNamespace, keys: readonly string[]): Promise<void>;
@@ -61,7 +69,11 @@ export function cacheKey(namespace: CacheNamespace, key: string): string {
 export function createCache(options: CacheOptions): Cache {
   const { area, now } = options;
 
-  async function getMany<S extends v.GenericSchema>(namespace: CacheNamespace, keys: readonly string[], schema: S) {
+  async function getMany<S extends v.GenericSchema>(
+    namespace: CacheNamespace,
+    keys: readonly string[],
+    schema: S,
+  ) {
     const found = new Map<string, v.InferOutput<S>>();
     if (keys.length === 0) return found;
     const ttl = await options.ttlMs(namespace);
@@ -123,7 +135,16 @@ export function createCache(options: CacheOptions): Cache {
 }
 
 const NAMESPACES: readonly CacheNamespace[] = [
-  'profile', 'verification', 'finder', 'company', 'domain-prospects', 'domain-emails', 'reveal', 'membership', 'lists', 'campaigns',
+  'profile',
+  'verification',
+  'finder',
+  'company',
+  'domain-prospects',
+  'domain-emails',
+  'reveal',
+  'membership',
+  'lists',
+  'campaigns',
 ];
 
 function namespaceOf(storageKey: string): CacheNamespace | undefined {

@@ -17,12 +17,20 @@ export const MENU_PAGE_ID = 'prospector-enrich-page';
 export const ENRICH_COMMAND = 'enrich-current-profile';
 
 /** LinkedIn person profile URLs (country and mobile subdomains included; /pub/ is the legacy form). */
-export const PROFILE_URL_PATTERNS = ['*://*.linkedin.com/in/*', '*://linkedin.com/in/*', '*://*.linkedin.com/pub/*', '*://*.linkedin.com/m/in/*', '*://*.linkedin.com/mwlite/in/*'];
+export const PROFILE_URL_PATTERNS = [
+  '*://*.linkedin.com/in/*',
+  '*://linkedin.com/in/*',
+  '*://*.linkedin.com/pub/*',
+  '*://*.linkedin.com/m/in/*',
+  '*://*.linkedin.com/mwlite/in/*',
+];
 
 /** What the click handler needs. */
 export interface EnrichProfileDeps {
   readonly services: Services;
-  readonly openPanel: (tab: { readonly id?: number | undefined; readonly windowId?: number | undefined } | undefined) => Promise<boolean>;
+  readonly openPanel: (
+    tab: { readonly id?: number | undefined; readonly windowId?: number | undefined } | undefined,
+  ) => Promise<boolean>;
   readonly notify: (title: string, message: string) => Promise<void>;
 }
 
@@ -44,16 +52,34 @@ export interface EnrichClickOutcome {
 export async function createEnrichMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   const title = 'Enrich this profile';
-  browser.contextMenus.create({ id: MENU_LINK_ID, title, contexts: ['link'], targetUrlPatterns: PROFILE_URL_PATTERNS });
-  browser.contextMenus.create({ id: MENU_PAGE_ID, title, contexts: ['page'], documentUrlPatterns: PROFILE_URL_PATTERNS });
+  browser.contextMenus.create({
+    id: MENU_LINK_ID,
+    title,
+    contexts: ['link'],
+    targetUrlPatterns: PROFILE_URL_PATTERNS,
+  });
+  browser.contextMenus.create({
+    id: MENU_PAGE_ID,
+    title,
+    contexts: ['page'],
+    documentUrlPatterns: PROFILE_URL_PATTERNS,
+  });
 }
 
 /** Enriches one profile URL for a tab, with the panel already asked to open (`panel`). */
-export async function enrichForTab(deps: EnrichProfileDeps, url: string, tab: { readonly id?: number | undefined } | undefined, panel: Promise<boolean>): Promise<EnrichClickOutcome> {
+export async function enrichForTab(
+  deps: EnrichProfileDeps,
+  url: string,
+  tab: { readonly id?: number | undefined } | undefined,
+  panel: Promise<boolean>,
+): Promise<EnrichClickOutcome> {
   const ref = profileRef(url, 'url');
   if (!ref.ok) {
     const panelOpened = await panel;
-    await deps.notify('Not a LinkedIn profile', 'Prospector enriches links to LinkedIn profiles (linkedin.com/in/…).');
+    await deps.notify(
+      'Not a LinkedIn profile',
+      'Prospector enriches links to LinkedIn profiles (linkedin.com/in/…).',
+    );
     return { panelOpened, error: ref.error.kind };
   }
   const job = await enrichProfiles(deps.services, [url]);
@@ -62,20 +88,36 @@ export async function enrichForTab(deps: EnrichProfileDeps, url: string, tab: { 
     await deps.notify('Could not enrich this profile', describeProfileResult(undefined, job.error));
     return { panelOpened, error: job.error.kind };
   }
-  const focus: PanelFocus = { person: { url: ref.value.canonicalUrl }, tabId: tab?.id ?? -1, key: ref.value.key, jobId: job.value.jobId, at: deps.services.now() };
+  const focus: PanelFocus = {
+    person: { url: ref.value.canonicalUrl },
+    tabId: tab?.id ?? -1,
+    key: ref.value.key,
+    jobId: job.value.jobId,
+    at: deps.services.now(),
+  };
   await browser.storage.session.set({ [PANEL_FOCUS_STORAGE_KEY.replace(/^session:/, '')]: focus });
   const panelOpened = await panel;
   if (!panelOpened) {
     const settled = await deps.services.queue.whenSettled(job.value.entryIds, { orBlocked: true });
     const entry = (await getProfiles(deps.services, [url]))[url];
-    const error = 'blocked' in settled ? { kind: settled.blocked.reason === 'offline' ? ('offline' as const) : ('rate-limited' as const), retryAfterMs: 0 } : undefined;
+    const error =
+      'blocked' in settled
+        ? {
+            kind: settled.blocked.reason === 'offline' ? ('offline' as const) : ('rate-limited' as const),
+            retryAfterMs: 0,
+          }
+        : undefined;
     await deps.notify('Prospector', describeProfileResult(entry, error));
   }
   return { jobId: job.value.jobId, panelOpened };
 }
 
 /** The contextMenus.onClicked handler. Opens the panel synchronously, before any await. */
-export function handleEnrichClick(deps: EnrichProfileDeps, info: MenuClick, tab: { readonly id?: number | undefined; readonly windowId?: number | undefined } | undefined): Promise<EnrichClickOutcome> | undefined {
+export function handleEnrichClick(
+  deps: EnrichProfileDeps,
+  info: MenuClick,
+  tab: { readonly id?: number | undefined; readonly windowId?: number | undefined } | undefined,
+): Promise<EnrichClickOutcome> | undefined {
   if (info.menuItemId !== MENU_LINK_ID && info.menuItemId !== MENU_PAGE_ID) return undefined;
   const panel = deps.openPanel(tab);
   const url = info.menuItemId === MENU_LINK_ID ? info.linkUrl : (info.pageUrl ?? info.linkUrl);
@@ -83,7 +125,11 @@ export function handleEnrichClick(deps: EnrichProfileDeps, info: MenuClick, tab:
 }
 
 /** The commands.onCommand handler for the shortcut: enriches the active tab's profile. */
-export function handleEnrichCommand(deps: EnrichProfileDeps, command: string, tab: { readonly id?: number | undefined; readonly url?: string | undefined } | undefined): Promise<EnrichClickOutcome> | undefined {
+export function handleEnrichCommand(
+  deps: EnrichProfileDeps,
+  command: string,
+  tab: { readonly id?: number | undefined; readonly url?: string | undefined } | undefined,
+): Promise<EnrichClickOutcome> | undefined {
   if (command !== ENRICH_COMMAND) return undefined;
   const panel = deps.openPanel(tab);
   return enrichForTab(deps, tab?.url ?? '', tab, panel);

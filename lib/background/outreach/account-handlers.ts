@@ -3,9 +3,19 @@ import type { OutreachApiProvider } from './api';
 import { withApi } from './api';
 
 type Names =
-  | 'listSenderAccounts' | 'createSenderAccount' | 'updateSenderAccount' | 'getSenderStatus'
-  | 'listWarmUps' | 'createWarmUp' | 'updateWarmUp' | 'deleteWarmUp' | 'getWarmUpStatistics'
-  | 'listWebhooks' | 'createWebhook' | 'setWebhookStatus' | 'deleteWebhook';
+  | 'listSenderAccounts'
+  | 'createSenderAccount'
+  | 'updateSenderAccount'
+  | 'getSenderStatus'
+  | 'listWarmUps'
+  | 'createWarmUp'
+  | 'updateWarmUp'
+  | 'deleteWarmUp'
+  | 'getWarmUpStatistics'
+  | 'listWebhooks'
+  | 'createWebhook'
+  | 'setWebhookStatus'
+  | 'deleteWebhook';
 
 /** Sender accounts, warm-ups and webhooks (REFERENCE.md §10, §11, §17); the client re-checks the API's rules. */
 export function createAccountHandlers(getApi: OutreachApiProvider): Pick<Handlers, Names> {
@@ -29,7 +39,13 @@ export function createAccountHandlers(getApi: OutreachApiProvider): Pick<Handler
       ),
     listWebhooks: () => withApi(getApi, (api) => api.webhooks()),
     createWebhook: ({ eventObject, eventAction, endpointUrl }) =>
-      withApi(getApi, (api) => api.createWebhook({ event_object: eventObject, event_action: eventAction, endpoint_url: endpointUrl })),
+      withApi(getApi, (api) =>
+        api.createWebhook({
+          event_object: eventObject,
+          event_action: eventAction,
+          endpoint_url: endpointUrl,
+        }),
+      ),
     setWebhookStatus: (input) => withApi(getApi, (api) => api.updateWebhook(input)),
     deleteWebhook: (input) => withApi(getApi, (api) => api.deleteWebhook(input)),
   };

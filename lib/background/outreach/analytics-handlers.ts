@@ -6,7 +6,13 @@ import type { OutreachApiProvider } from './api';
 import { withApi } from './api';
 import { fetchReplies } from './replies';
 
-type Names = 'getOutreachAnalytics' | 'getRecipientsActivity' | 'getActivityTimeline' | 'listReplies' | 'listEmailEvents' | 'listSentEmails';
+type Names =
+  | 'getOutreachAnalytics'
+  | 'getRecipientsActivity'
+  | 'getActivityTimeline'
+  | 'listReplies'
+  | 'listEmailEvents'
+  | 'listSentEmails';
 
 /** Pages of 1000 events read for one activity chart at most (5 requests of the minute's 60). */
 const TIMELINE_PAGES = 5;
@@ -24,15 +30,27 @@ export function createAnalyticsHandlers(getApi: OutreachApiProvider): Pick<Handl
           ...(campaignIds && campaignIds.length > 0 ? { campaign_id: [...campaignIds] } : {}),
           ...(senderIds && senderIds.length > 0 ? { sender_email: [...senderIds] } : {}),
         });
-        return result.ok ? ok({ analytics: result.value, funnel: funnelFromAnalytics(result.value) }) : result;
+        return result.ok
+          ? ok({ analytics: result.value, funnel: funnelFromAnalytics(result.value) })
+          : result;
       }),
     getRecipientsActivity: ({ offset, limit, ...range }) =>
-      withApi(getApi, (api) => api.recipientsActivity({ ...range, ...(offset === undefined ? {} : { offset }), ...(limit === undefined ? {} : { limit }) })),
+      withApi(getApi, (api) =>
+        api.recipientsActivity({
+          ...range,
+          ...(offset === undefined ? {} : { offset }),
+          ...(limit === undefined ? {} : { limit }),
+        }),
+      ),
     getActivityTimeline: (range) =>
       withApi(getApi, async (api) => {
         const rows: RecipientActivity[] = [];
         for (let page = 0; page < TIMELINE_PAGES; page += 1) {
-          const result = await api.recipientsActivity({ ...range, offset: rows.length, limit: TIMELINE_LIMIT });
+          const result = await api.recipientsActivity({
+            ...range,
+            offset: rows.length,
+            limit: TIMELINE_LIMIT,
+          });
           if (!result.ok) return result;
           rows.push(...result.value.items);
           if (!result.value.pagination.has_more) break;
@@ -52,6 +70,7 @@ export function createAnalyticsHandlers(getApi: OutreachApiProvider): Pick<Handl
             return api.emailsClicked(input);
         }
       }),
-    listSentEmails: ({ campaignId, offset }) => withApi(getApi, (api) => api.emailsSent({ campaignId, ...(offset === undefined ? {} : { offset }) })),
+    listSentEmails: ({ campaignId, offset }) =>
+      withApi(getApi, (api) => api.emailsSent({ campaignId, ...(offset === undefined ? {} : { offset }) })),
   };
 }

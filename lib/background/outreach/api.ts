@@ -15,7 +15,10 @@ export type OutreachApi = OutreachEndpoints;
 export type OutreachApiProvider = () => Promise<OutreachApi | null>;
 
 /** Runs `call` with the client, or answers `not-connected` without any request. */
-export async function withApi<T>(getApi: OutreachApiProvider, call: (api: OutreachApi) => Promise<Result<T, ApiError>>): Promise<Result<T, ApiError>> {
+export async function withApi<T>(
+  getApi: OutreachApiProvider,
+  call: (api: OutreachApi) => Promise<Result<T, ApiError>>,
+): Promise<Result<T, ApiError>> {
   const api = await getApi();
   return api ? call(api) : err({ kind: 'not-connected' });
 }

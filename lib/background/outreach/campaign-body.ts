@@ -12,8 +12,20 @@ export function linearSequence(emailSteps: number, delayDays: number): CreateCam
   const steps: CreateCampaignInput['sequence']['steps'] = [];
   for (let index = 1; index <= emailSteps; index += 1) {
     const last = index === emailSteps;
-    steps.push({ _ref: `email-${index}`, type: 'email', content_slots: 1, ...(last ? {} : { next: `wait-${index}` }) });
-    if (!last) steps.push({ _ref: `wait-${index}`, type: 'delay', waiting_type: 'days', waiting_val: delayDays, next: `email-${index + 1}` });
+    steps.push({
+      _ref: `email-${index}`,
+      type: 'email',
+      content_slots: 1,
+      ...(last ? {} : { next: `wait-${index}` }),
+    });
+    if (!last)
+      steps.push({
+        _ref: `wait-${index}`,
+        type: 'delay',
+        waiting_type: 'days',
+        waiting_val: delayDays,
+        next: `email-${index + 1}`,
+      });
   }
   return { entry: 'email-1', steps };
 }
@@ -32,7 +44,10 @@ export function createCampaignBody(input: CreatePayload): CreateCampaignInput {
       skip_who_replied: true,
       one_click_unsubscribe: true,
     },
-    recipients: { list_id: input.listId, ...(input.doNotEmailListId === undefined ? {} : { black_list_id: input.doNotEmailListId }) },
+    recipients: {
+      list_id: input.listId,
+      ...(input.doNotEmailListId === undefined ? {} : { black_list_id: input.doNotEmailListId }),
+    },
     ...(input.scheduleId === undefined ? {} : { schedule_id: input.scheduleId }),
     complete_campaign_after_last_step: true,
     archive_in_months: 3,
@@ -52,6 +67,8 @@ export function updateCampaignBody(changes: SettingsChanges): UpdateCampaignInpu
     ...(changes.emailAccounts === undefined ? {} : { email_accounts: [...changes.emailAccounts] }),
     ...(changes.scheduleId === undefined ? {} : { schedule_id: changes.scheduleId }),
     ...(Object.keys(tracking).length === 0 ? {} : { tracking }),
-    ...(changes.dailyLimit === undefined ? {} : { sending_settings: { daily_sending_all: changes.dailyLimit } }),
+    ...(changes.dailyLimit === undefined
+      ? {}
+      : { sending_settings: { daily_sending_all: changes.dailyLimit } }),
   };
 }

@@ -20,7 +20,10 @@ import type { ReplyPoller } from './reply-poller';
 import { replyStore } from './reply-store';
 
 /** Every outreach handler over one API provider and one poller (exported for tests). */
-export function createOutreachHandlers(getApi: OutreachApiProvider, poller: Pick<ReplyPoller, 'poll' | 'markRead'>): Pick<Handlers, OutreachMessageName> {
+export function createOutreachHandlers(
+  getApi: OutreachApiProvider,
+  poller: Pick<ReplyPoller, 'poll' | 'markRead'>,
+): Pick<Handlers, OutreachMessageName> {
   return {
     ...createCampaignHandlers(getApi),
     ...createAnalyticsHandlers(getApi),
@@ -34,7 +37,9 @@ export function createOutreachHandlers(getApi: OutreachApiProvider, poller: Pick
 }
 
 /** Binds the outreach functions once per transport (a new transport means new credentials or base URL). */
-function outreachProvider(connection: () => Promise<{ readonly transport: Transport } | null>): OutreachApiProvider {
+function outreachProvider(
+  connection: () => Promise<{ readonly transport: Transport } | null>,
+): OutreachApiProvider {
   const bound = new WeakMap<Transport, OutreachApi>();
   return async () => {
     const current = await connection();
@@ -46,7 +51,9 @@ function outreachProvider(connection: () => Promise<{ readonly transport: Transp
 }
 
 /** Wires the outreach background to the auth service's connection. */
-export function createOutreachBackground(connection: () => Promise<{ readonly transport: Transport } | null>): {
+export function createOutreachBackground(
+  connection: () => Promise<{ readonly transport: Transport } | null>,
+): {
   readonly handlers: Pick<Handlers, OutreachMessageName>;
   register(): void;
 } {

@@ -4,7 +4,9 @@ import { routeOfNotification } from './notifier';
 
 /** The events the reply notifications listen to. */
 export interface ListenerBrowser {
-  readonly alarms: { readonly onAlarm: { addListener(callback: (alarm: { readonly name: string }) => void): void } };
+  readonly alarms: {
+    readonly onAlarm: { addListener(callback: (alarm: { readonly name: string }) => void): void };
+  };
   readonly notifications: {
     readonly onClicked: { addListener(callback: (id: string) => void): void };
     clear(id: string): Promise<boolean>;

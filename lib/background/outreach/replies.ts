@@ -14,7 +14,11 @@ export const MAX_REPLY_PAGES = 5;
  * Assumption: the all-replies page size is undocumented (REFERENCE.md §14); a page shorter than the
  * first one, or an empty page, ends paging.
  */
-export async function fetchReplies(api: Pick<OutreachApi, 'allReplies'>, campaignId: number, maxPages = MAX_REPLY_PAGES): Promise<Result<ReplyItem[], ApiError>> {
+export async function fetchReplies(
+  api: Pick<OutreachApi, 'allReplies'>,
+  campaignId: number,
+  maxPages = MAX_REPLY_PAGES,
+): Promise<Result<ReplyItem[], ApiError>> {
   const threads: ReplyThread[] = [];
   let pageSize = 0;
   for (let pageIndex = 0; pageIndex < maxPages; pageIndex += 1) {

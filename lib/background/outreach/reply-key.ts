@@ -16,7 +16,10 @@ function fnv1a(input: string): string {
  * Assumption: all-replies has no reply id (REFERENCE.md §14), so identity is derived from content.
  * @example replyKey({ ... receivedAt: '2026-05-01T10:00:00.000Z' }) // '20260501100000000-1a2b3c4d'
  */
-export function replyKey(thread: Pick<ReplyThread, 'prospectId' | 'replyType'>, reply: { readonly receivedAt: string; readonly message: string }): string {
+export function replyKey(
+  thread: Pick<ReplyThread, 'prospectId' | 'replyType'>,
+  reply: { readonly receivedAt: string; readonly message: string },
+): string {
   const time = reply.receivedAt.replace(/\D/gu, '').slice(0, 17);
   return `${time}-${fnv1a(`${thread.prospectId}|${thread.replyType}|${reply.receivedAt}|${reply.message}`)}`;
 }
@@ -42,6 +45,10 @@ export function flattenReplies(threads: readonly ReplyThread[]): ReplyItem[] {
 
 /** The first non-empty line of a reply, for a notification (≤ 160 characters). */
 export function firstLine(message: string): string {
-  const line = message.split(/\r?\n/u).map((part) => part.trim()).find((part) => part !== '') ?? '';
+  const line =
+    message
+      .split(/\r?\n/u)
+      .map((part) => part.trim())
+      .find((part) => part !== '') ?? '';
   return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }

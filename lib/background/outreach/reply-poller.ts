@@ -48,13 +48,24 @@ export interface ReplyPoller {
 }
 
 /** Splits a campaign's replies into the ones to notify and the new memory. */
-function triage(state: ReplyState, campaignId: number, replies: readonly ReplyItem[]): { fresh: ReplyItem[]; seen: string[] } {
+function triage(
+  state: ReplyState,
+  campaignId: number,
+  replies: readonly ReplyItem[],
+): { fresh: ReplyItem[]; seen: string[] } {
   const known = state.seen[String(campaignId)];
   const since = state.since ?? Number.POSITIVE_INFINITY;
-  const fresh = known === undefined
-    ? replies.filter((reply) => Date.parse(reply.receivedAt) >= since)
-    : replies.filter((reply) => !known.includes(reply.key));
-  return { fresh, seen: remember(known ?? [], replies.map((reply) => reply.key)) };
+  const fresh =
+    known === undefined
+      ? replies.filter((reply) => Date.parse(reply.receivedAt) >= since)
+      : replies.filter((reply) => !known.includes(reply.key));
+  return {
+    fresh,
+    seen: remember(
+      known ?? [],
+      replies.map((reply) => reply.key),
+    ),
+  };
 }
 
 /** Creates the poller over its dependencies (the worker passes `browser` and the real store). */
@@ -77,7 +88,11 @@ export function createReplyPoller(deps: ReplyPollerDeps): ReplyPoller {
       }
       const triaged = triage(state, campaign.id, replies.value);
       const fresh = silent ? [] : triaged.fresh;
-      state = { ...state, seen: { ...state.seen, [String(campaign.id)]: triaged.seen }, unread: state.unread + fresh.length };
+      state = {
+        ...state,
+        seen: { ...state.seen, [String(campaign.id)]: triaged.seen },
+        unread: state.unread + fresh.length,
+      };
       await deps.store.write(state);
       for (const reply of fresh) await notifyReply(deps.browser, reply, campaign.campaign);
       newReplies += fresh.length;
@@ -108,7 +123,10 @@ export function createReplyPoller(deps: ReplyPollerDeps): ReplyPoller {
       }
       const current = await deps.browser.alarms.get(REPLY_ALARM);
       if (current?.periodInMinutes === settings.intervalMinutes) return;
-      await deps.browser.alarms.create(REPLY_ALARM, { periodInMinutes: settings.intervalMinutes, delayInMinutes: settings.intervalMinutes });
+      await deps.browser.alarms.create(REPLY_ALARM, {
+        periodInMinutes: settings.intervalMinutes,
+        delayInMinutes: settings.intervalMinutes,
+      });
     },
     markRead: async () => {
       const state = await deps.store.read();

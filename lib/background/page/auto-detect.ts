@@ -20,14 +20,22 @@ export interface AutoDetectApis {
 }
 
 /** The match patterns to register: chosen origins the user has granted. */
-export async function grantedPatterns(origins: readonly string[], apis: Pick<AutoDetectApis, 'contains'>): Promise<string[]> {
+export async function grantedPatterns(
+  origins: readonly string[],
+  apis: Pick<AutoDetectApis, 'contains'>,
+): Promise<string[]> {
   const patterns = [...new Set(origins.flatMap((origin) => originPattern(origin) ?? []))];
-  const granted = await Promise.all(patterns.map(async (pattern) => ((await apis.contains(pattern)) ? pattern : null)));
+  const granted = await Promise.all(
+    patterns.map(async (pattern) => ((await apis.contains(pattern)) ? pattern : null)),
+  );
   return granted.filter((pattern): pattern is string => pattern !== null);
 }
 
 /** Registers, updates or removes the detection script to match settings and grants. */
-export async function syncAutoDetect(origins: readonly string[], apis: AutoDetectApis = browserApis()): Promise<readonly string[]> {
+export async function syncAutoDetect(
+  origins: readonly string[],
+  apis: AutoDetectApis = browserApis(),
+): Promise<readonly string[]> {
   try {
     const matches = await grantedPatterns(origins, apis);
     const isRegistered = await apis.registered();
@@ -56,7 +64,8 @@ function browserApis(): AutoDetectApis {
   });
   return {
     contains: (pattern) => browser.permissions.contains({ origins: [pattern] }),
-    registered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_DETECT_ID] })).length > 0,
+    registered: async () =>
+      (await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_DETECT_ID] })).length > 0,
     register: (matches) => browser.scripting.registerContentScripts([script(matches)]),
     update: (matches) => browser.scripting.updateContentScripts([script(matches)]),
     unregister: () => browser.scripting.unregisterContentScripts({ ids: [AUTO_DETECT_ID] }),

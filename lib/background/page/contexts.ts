@@ -23,8 +23,15 @@ const LINKEDIN_KINDS: Readonly<Record<LinkedInReport['kind'], PageKind>> = {
 /** The context of a LinkedIn tab. */
 export function linkedInContext(report: LinkedInReport, tabId: number, now: number): TabContext {
   return compact({
-    tabId, url: report.url, kind: LINKEDIN_KINDS[report.kind], people: report.people, candidates: [], domain: null, emails: [],
-    companyLinkedIn: report.companyLinkedIn, updatedAt: now,
+    tabId,
+    url: report.url,
+    kind: LINKEDIN_KINDS[report.kind],
+    people: report.people,
+    candidates: [],
+    domain: null,
+    emails: [],
+    companyLinkedIn: report.companyLinkedIn,
+    updatedAt: now,
   });
 }
 
@@ -35,13 +42,21 @@ export function toPageEvidence(report: PageEvidenceReport): PageEvidence {
 }
 
 /** The context of a company site, with the user's remembered domain when it is still a candidate. */
-export function siteContext(input: { report: PageEvidenceReport; tabId: number; now: number; chosen: string | undefined; lists: MailLists }): TabContext {
+export function siteContext(input: {
+  report: PageEvidenceReport;
+  tabId: number;
+  now: number;
+  chosen: string | undefined;
+  lists: MailLists;
+}): TabContext {
   const ranking = rankCandidates(toPageEvidence(input.report), input.lists);
   const candidates: DomainCandidate[] = ranking.candidates.slice(0, 20).map((candidate) => ({
     domain: candidate.domain,
     score: candidate.score,
     hostedPlatform: candidate.hostedPlatform,
-    evidence: candidate.evidence.slice(0, 20).map((item) => ({ kind: item.kind, value: item.value.slice(0, 500) })),
+    evidence: candidate.evidence
+      .slice(0, 20)
+      .map((item) => ({ kind: item.kind, value: item.value.slice(0, 500) })),
   }));
   const emails: FoundEmail[] = ranking.emails.slice(0, 200).map((email) => ({
     email: email.address,
@@ -51,8 +66,15 @@ export function siteContext(input: { report: PageEvidenceReport; tabId: number; 
   }));
   const domain = input.chosen ?? candidates[0]?.domain ?? null;
   return compact({
-    tabId: input.tabId, url: input.report.url, kind: candidates.length > 0 || emails.length > 0 ? 'company-site' : 'unsupported',
-    people: [], candidates, domain, emails, companyLinkedIn: ranking.linkedInCompanies[0]?.canonicalUrl, updatedAt: input.now,
+    tabId: input.tabId,
+    url: input.report.url,
+    kind: candidates.length > 0 || emails.length > 0 ? 'company-site' : 'unsupported',
+    people: [],
+    candidates,
+    domain,
+    emails,
+    companyLinkedIn: ranking.linkedInCompanies[0]?.canonicalUrl,
+    updatedAt: input.now,
   });
 }
 

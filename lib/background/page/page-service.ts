@@ -13,20 +13,37 @@ import { err, ok, type Result } from '../../result';
 import type { Clock } from '../../api/sleep';
 import type { HandlerContext, Handlers } from '../handlers';
 import { badgeCount, linkedInContext, siteContext, type LinkedInReport } from './contexts';
-import { forgetTab, readDomainChoice, readTabContext, saveDomainChoice, setBadge, writeTabContext } from './tab-store';
+import {
+  forgetTab,
+  readDomainChoice,
+  readTabContext,
+  saveDomainChoice,
+  setBadge,
+  writeTabContext,
+} from './tab-store';
 
 /** Runs the page-scan script in a tab and returns what it found (outside data: parsed by the caller). */
 export type TabScanner = (tabId: number) => Promise<unknown>;
 
 /** The page handlers and the tab listeners' callbacks. */
 export interface PageService {
-  readonly handlers: Pick<Handlers, 'reportLinkedInPage' | 'reportPageEvidence' | 'getTabContext' | 'scanTab' | 'chooseDomain'>;
+  readonly handlers: Pick<
+    Handlers,
+    'reportLinkedInPage' | 'reportPageEvidence' | 'getTabContext' | 'scanTab' | 'chooseDomain'
+  >;
   onTabRemoved(tabId: number): Promise<void>;
   onTabNavigated(tabId: number, url: string): Promise<void>;
 }
 
-const NO_TAB: ApiError = { kind: 'invalid-input', field: 'sender', message: 'This report did not come from a tab.' };
-const UNREADABLE: ApiError = { kind: 'refused', message: 'Prospector cannot read this page (browser pages and web stores are off limits).' };
+const NO_TAB: ApiError = {
+  kind: 'invalid-input',
+  field: 'sender',
+  message: 'This report did not come from a tab.',
+};
+const UNREADABLE: ApiError = {
+  kind: 'refused',
+  message: 'Prospector cannot read this page (browser pages and web stores are off limits).',
+};
 
 function isLinkedInUrl(url: string): boolean {
   try {
@@ -42,7 +59,13 @@ export function createPageService(deps: { readonly now: Clock; readonly scan: Ta
 
   async function fromEvidence(report: PageEvidenceReport, tabId: number): Promise<TabContext> {
     lists ??= createMailLists();
-    const context = siteContext({ report, tabId, now: deps.now(), chosen: await readDomainChoice(report.url), lists });
+    const context = siteContext({
+      report,
+      tabId,
+      now: deps.now(),
+      chosen: await readDomainChoice(report.url),
+      lists,
+    });
     await writeTabContext(context, badgeCount(context));
     return context;
   }
@@ -58,14 +81,22 @@ export function createPageService(deps: { readonly now: Clock; readonly scan: Ta
     if (tab?.url !== undefined && isLinkedInUrl(tab.url)) {
       // LinkedIn has its own content script; its last report is the context.
       const known = await readTabContext(tabId);
-      return known ? ok(known) : err({ kind: 'not-found', message: 'Reload the LinkedIn page to detect its profiles.' });
+      return known
+        ? ok(known)
+        : err({ kind: 'not-found', message: 'Reload the LinkedIn page to detect its profiles.' });
     }
     const found = await deps.scan(tabId).catch(() => undefined);
     const parsed = v.safeParse(PageEvidenceSchema, found);
     return parsed.success ? ok(await fromEvidence(parsed.output, tabId)) : err(UNREADABLE);
   }
 
-  async function chooseDomain({ tabId, domain }: { tabId: number; domain: string }): Promise<Result<TabContext, ApiError>> {
+  async function chooseDomain({
+    tabId,
+    domain,
+  }: {
+    tabId: number;
+    domain: string;
+  }): Promise<Result<TabContext, ApiError>> {
     const context = await readTabContext(tabId);
     if (!context) return err({ kind: 'not-found', message: 'Open the page again to detect its company.' });
     await saveDomainChoice(context.url, domain);

@@ -29,7 +29,9 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 /** Sets the toolbar badge of a tab; a closed tab is not an error. */
 export async function setBadge(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' }).catch(() => undefined);
+  await browser.action
+    .setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' })
+    .catch(() => undefined);
 }
 
 /** The site a domain choice is remembered for: the page's registrable domain, or its host. */

@@ -53,7 +53,8 @@ export function createAddToListKind(cache: Cache): CallKind {
       if (await cache.get('membership', item.key, InListSchema)) return ok({ state: 'skipped' });
       if (prospect.email !== undefined) {
         const lists = await api.listsOfEmail(prospect.email);
-        if (!lists.ok && (lists.error.kind === 'offline' || lists.error.kind === 'rate-limited')) return lists;
+        if (!lists.ok && (lists.error.kind === 'offline' || lists.error.kind === 'rate-limited'))
+          return lists;
         if (lists.ok && lists.value.includes(listId)) {
           await cache.set('membership', item.key, 'in-list');
           return ok({ state: 'skipped' });
@@ -77,16 +78,31 @@ export async function addToList(
   const checkedAt = services.now();
   const keys = prospects.map((prospect) => membershipKey(listId, prospect.key));
   const inList = await services.cache.getMany('membership', keys, InListSchema);
-  const items = prospects.map((prospect, index) => ({ key: keys[index] ?? '', input: { listId, prospect }, isCached: inList.has(keys[index] ?? '') }));
-  const skipped = prospects.filter((_, index) => inList.has(keys[index] ?? '')).map((prospect) => prospect.key);
-  const label = prospects.length === 1 ? 'Save 1 prospect to a list' : `Save ${prospects.length} prospects to a list`;
+  const items = prospects.map((prospect, index) => ({
+    key: keys[index] ?? '',
+    input: { listId, prospect },
+    isCached: inList.has(keys[index] ?? ''),
+  }));
+  const skipped = prospects
+    .filter((_, index) => inList.has(keys[index] ?? ''))
+    .map((prospect) => prospect.key);
+  const label =
+    prospects.length === 1 ? 'Save 1 prospect to a list' : `Save ${prospects.length} prospects to a list`;
   const job = await services.queue.enqueue('add-to-list', label, items, checkedAt);
   return ok({ jobId: job.jobId, skipped });
 }
 
 /** Whether each prospect key is in the list, being saved, failed, or not in it (as far as we know). */
-export async function getMembership(services: Services, listId: number, keys: readonly string[]): Promise<Record<string, Membership>> {
-  const inList = await services.cache.getMany('membership', keys.map((key) => membershipKey(listId, key)), InListSchema);
+export async function getMembership(
+  services: Services,
+  listId: number,
+  keys: readonly string[],
+): Promise<Record<string, Membership>> {
+  const inList = await services.cache.getMany(
+    'membership',
+    keys.map((key) => membershipKey(listId, key)),
+    InListSchema,
+  );
   const state = await services.queue.read();
   // Built with fromEntries: keys come from the message, and `out[key] =` would mishandle `__proto__`.
   return Object.fromEntries(

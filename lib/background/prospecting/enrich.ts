@@ -29,7 +29,11 @@ export function createEnrichKind(cache: Cache): TaskKind {
     kind: 'enrich',
     batchSize: 10,
     input: EnrichInputSchema,
-    start: (api, items, signal) => api.linkedinProfiles.start(items.map((item) => item.input.apiUrl), signal),
+    start: (api, items, signal) =>
+      api.linkedinProfiles.start(
+        items.map((item) => item.input.apiUrl),
+        signal,
+      ),
     result: (api, hash, signal) => api.linkedinProfiles.result(hash, signal),
     async settle(items, rows) {
       const outcomes = new Map<string, Outcome>();
@@ -39,7 +43,10 @@ export function createEnrichKind(cache: Cache): TaskKind {
         const row = rows.find((candidate) => sameProfile(candidate.url, item.key)) ?? rows[index];
         if (!row) continue;
         const record = row.profile
-          ? { status: 'done' as const, prospect: profileToProspect(item.key, item.input.canonicalUrl, row.profile) }
+          ? {
+              status: 'done' as const,
+              prospect: profileToProspect(item.key, item.input.canonicalUrl, row.profile),
+            }
           : { status: 'not-found' as const };
         records.set(item.key, record);
         outcomes.set(item.id, { state: record.status === 'done' ? 'done' : 'not-found' });
@@ -56,17 +63,27 @@ function sameProfile(url: string, key: string): boolean {
 }
 
 /** A LinkedIn profile URL checked and canonicalised, or the reason it is refused. */
-export function profileRef(url: string, field: string): Result<{ key: string; apiUrl: string; canonicalUrl: string }, ApiError> {
+export function profileRef(
+  url: string,
+  field: string,
+): Result<{ key: string; apiUrl: string; canonicalUrl: string }, ApiError> {
   const parsed = parseLinkedInUrl(url);
   if (!parsed.ok || parsed.value.kind !== 'person') {
-    return err({ kind: 'invalid-input', field, message: `"${url.slice(0, 200)}" is not a LinkedIn profile URL (linkedin.com/in/…).` });
+    return err({
+      kind: 'invalid-input',
+      field,
+      message: `"${url.slice(0, 200)}" is not a LinkedIn profile URL (linkedin.com/in/…).`,
+    });
   }
   const { key, apiUrl, canonicalUrl } = parsed.value;
   return ok({ key, apiUrl, canonicalUrl });
 }
 
 /** Queues the enrichment of profiles; cached ones are done at once, in-flight ones are joined. */
-export async function enrichProfiles(services: Services, urls: readonly string[]): Promise<Result<{ jobId: string; entryIds: string[] }, ApiError>> {
+export async function enrichProfiles(
+  services: Services,
+  urls: readonly string[],
+): Promise<Result<{ jobId: string; entryIds: string[] }, ApiError>> {
   const refs = [];
   for (const [index, url] of urls.entries()) {
     const ref = profileRef(url, `urls[${index}]`);
@@ -75,28 +92,48 @@ export async function enrichProfiles(services: Services, urls: readonly string[]
   }
   if (!(await services.api())) return err({ kind: 'not-connected' });
   const checkedAt = services.now();
-  const cached = await services.cache.getMany('profile', refs.map((ref) => ref.key), ProfileRecordSchema);
-  const items = refs.map((ref) => ({ key: ref.key, input: { apiUrl: ref.apiUrl, canonicalUrl: ref.canonicalUrl }, isCached: cached.has(ref.key) }));
+  const cached = await services.cache.getMany(
+    'profile',
+    refs.map((ref) => ref.key),
+    ProfileRecordSchema,
+  );
+  const items = refs.map((ref) => ({
+    key: ref.key,
+    input: { apiUrl: ref.apiUrl, canonicalUrl: ref.canonicalUrl },
+    isCached: cached.has(ref.key),
+  }));
   const count = new Set(refs.map((ref) => ref.key)).size;
   const label = count === 1 ? 'Enrich 1 profile' : `Enrich ${count} profiles`;
   return ok(await services.queue.enqueue('enrich', label, items, checkedAt));
 }
 
 /** Where each URL's enrichment stands (URLs never asked for are left out). */
-export async function getProfiles(services: Services, urls: readonly string[]): Promise<Record<string, ProfileEntry>> {
+export async function getProfiles(
+  services: Services,
+  urls: readonly string[],
+): Promise<Record<string, ProfileEntry>> {
   const refs = urls.flatMap((url) => {
     const ref = profileRef(url, 'url');
     return ref.ok ? [{ url, key: ref.value.key }] : [];
   });
-  const cached = await services.cache.getMany('profile', refs.map((ref) => ref.key), ProfileRecordSchema);
+  const cached = await services.cache.getMany(
+    'profile',
+    refs.map((ref) => ref.key),
+    ProfileRecordSchema,
+  );
   const state = await services.queue.read();
   const out: [string, ProfileEntry][] = [];
   for (const { url, key } of refs) {
     const hit = cached.get(key);
     const entry = state.entries[entryId('enrich', key)];
-    if (hit) out.push([url, hit.status === 'done' ? { status: 'done', prospect: hit.prospect } : { status: 'not-found' }]);
+    if (hit)
+      out.push([
+        url,
+        hit.status === 'done' ? { status: 'done', prospect: hit.prospect } : { status: 'not-found' },
+      ]);
     else if (entry?.state === 'queued' || entry?.state === 'active') out.push([url, { status: 'pending' }]);
-    else if (entry?.state === 'failed') out.push([url, { status: 'failed', error: entry.error ?? { kind: 'server', status: 0 } }]);
+    else if (entry?.state === 'failed')
+      out.push([url, { status: 'failed', error: entry.error ?? { kind: 'server', status: 0 } }]);
   }
   // fromEntries, not `out[url] =`: URLs come from the message and could be `__proto__`.
   return Object.fromEntries(out);

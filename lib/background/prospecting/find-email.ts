@@ -23,7 +23,14 @@ export function finderKey(input: FindInput): string {
 }
 
 function emptyProspect(input: FindInput): Prospect {
-  return { key: `find:${finderKey(input)}`, name: `${input.firstName} ${input.lastName}`.slice(0, 200), firstName: input.firstName, lastName: input.lastName, companyDomain: input.domain, emails: [] };
+  return {
+    key: `find:${finderKey(input)}`,
+    name: `${input.firstName} ${input.lastName}`.slice(0, 200),
+    firstName: input.firstName,
+    lastName: input.lastName,
+    companyDomain: input.domain,
+    emails: [],
+  };
 }
 
 /** The queue kind for the finder. */
@@ -32,7 +39,11 @@ export function createFindKind(cache: Cache): TaskKind {
     kind: 'find-email',
     batchSize: 10,
     input: FindInputSchema,
-    start: (api, items, signal) => api.emailsByName.start(items.map((item) => item.input), signal),
+    start: (api, items, signal) =>
+      api.emailsByName.start(
+        items.map((item) => item.input),
+        signal,
+      ),
     result: (api, hash, signal) => api.emailsByName.result(hash, signal),
     async settle(items, rows) {
       const outcomes = new Map<string, Outcome>();
@@ -71,7 +82,12 @@ export async function findEmail(services: Services, raw: FindInput): Promise<Res
   if (!(await services.api())) return err({ kind: 'not-connected' });
   const checkedAt = services.now();
   const label = `Find the e-mail of ${input.value.firstName} ${input.value.lastName}`;
-  const job = await services.queue.enqueue('find-email', label, [{ key, input: input.value, isCached: false }], checkedAt);
+  const job = await services.queue.enqueue(
+    'find-email',
+    label,
+    [{ key, input: input.value, isCached: false }],
+    checkedAt,
+  );
   const settled = await services.queue.whenSettled(job.entryIds, { orBlocked: true });
   // Paused: say why now; the search stays queued and its answer lands in the cache.
   if ('blocked' in settled) return err(blockedError(settled.blocked, services.now()));

@@ -1,14 +1,29 @@
 /** The user's lists and campaigns (free calls), cached briefly; creating a list refreshes the cache. */
 import * as v from 'valibot';
 import type { ApiError } from '../../errors';
-import { SnovCampaignSchema, SnovListSchema, type SnovCampaign, type SnovList } from '../../messaging/protocol/dto';
+import {
+  SnovCampaignSchema,
+  SnovListSchema,
+  type SnovCampaign,
+  type SnovList,
+} from '../../messaging/protocol/dto';
 import { err, ok, type Result } from '../../result';
 import { cached } from '../cache/cached';
 import type { Services } from '../services';
 
 /** The user's prospect lists. */
-export async function getLists(services: Services, refresh = false): Promise<Result<readonly SnovList[], ApiError>> {
-  const call = { cache: services.cache, flight: services.flight, namespace: 'lists' as const, key: 'all', schema: v.array(SnovListSchema), refresh };
+export async function getLists(
+  services: Services,
+  refresh = false,
+): Promise<Result<readonly SnovList[], ApiError>> {
+  const call = {
+    cache: services.cache,
+    flight: services.flight,
+    namespace: 'lists' as const,
+    key: 'all',
+    schema: v.array(SnovListSchema),
+    refresh,
+  };
   return cached(call, async () => {
     const api = await services.api();
     if (!api) return err({ kind: 'not-connected' });
@@ -29,8 +44,18 @@ export async function createList(services: Services, name: string): Promise<Resu
 }
 
 /** The user's campaigns, each with the list it sends to. */
-export async function getCampaigns(services: Services, refresh = false): Promise<Result<readonly SnovCampaign[], ApiError>> {
-  const call = { cache: services.cache, flight: services.flight, namespace: 'campaigns' as const, key: 'all', schema: v.array(SnovCampaignSchema), refresh };
+export async function getCampaigns(
+  services: Services,
+  refresh = false,
+): Promise<Result<readonly SnovCampaign[], ApiError>> {
+  const call = {
+    cache: services.cache,
+    flight: services.flight,
+    namespace: 'campaigns' as const,
+    key: 'all',
+    schema: v.array(SnovCampaignSchema),
+    refresh,
+  };
   return cached(call, async () => {
     const api = await services.api();
     if (!api) return err({ kind: 'not-connected' });

@@ -12,9 +12,13 @@ function clip(value: string | null | undefined, max: number): string | undefined
 }
 
 /** Drops undefined values so optional properties stay absent (exactOptionalPropertyTypes). */
-export function compact<T extends Record<string, unknown>>(record: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+export function compact<T extends Record<string, unknown>>(
+  record: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
   // Only undefined-valued keys are removed, which is exactly what the mapped type says.
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 function siteDomain(url: string | null | undefined): string | undefined {
@@ -28,7 +32,11 @@ function siteDomain(url: string | null | undefined): string | undefined {
 }
 
 /** What verification says, in the UI's words (`unknown` keeps its reason when Snov.io gave one). */
-export function toEmailInfo(email: string, result: Pick<Verification, 'smtp_status' | 'unknown_status_reason' | 'is_webmail' | 'is_disposable'>, verifiedAt?: number): EmailInfo {
+export function toEmailInfo(
+  email: string,
+  result: Pick<Verification, 'smtp_status' | 'unknown_status_reason' | 'is_webmail' | 'is_disposable'>,
+  verifiedAt?: number,
+): EmailInfo {
   const status = v.safeParse(EmailStatusSchema, result.smtp_status);
   const reason = v.safeParse(UnknownReasonSchema, result.unknown_status_reason);
   return compact({
@@ -57,7 +65,10 @@ export function profileToProspect(key: string, linkedinUrl: string, profile: Lin
     }),
   );
   const current = profile.positions[0];
-  const name = clip(profile.name, 200) ?? clip(`${profile.first_name ?? ''} ${profile.last_name ?? ''}`, 200) ?? linkedinUrl.slice(0, 200);
+  const name =
+    clip(profile.name, 200) ??
+    clip(`${profile.first_name ?? ''} ${profile.last_name ?? ''}`, 200) ??
+    linkedinUrl.slice(0, 200);
   return compact({
     key,
     name,

@@ -12,7 +12,12 @@ import type { Services } from '../services';
 const unfinished = new Map<string, string>();
 
 /** Starts (or re-polls, for `key`) a task and waits up to a minute for its result. */
-export async function runKeyedTask<I, T>(services: Services, key: string, family: TaskFamily<I, T>, input: I): Promise<Result<T, ApiError>> {
+export async function runKeyedTask<I, T>(
+  services: Services,
+  key: string,
+  family: TaskFamily<I, T>,
+  input: I,
+): Promise<Result<T, ApiError>> {
   const known = unfinished.get(key);
   const options = { now: services.now, sleep: services.sleep };
   const result = known

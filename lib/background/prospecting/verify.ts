@@ -23,7 +23,11 @@ export function createVerifyKind(cache: Cache, now: Clock): TaskKind {
     kind: 'verify',
     batchSize: 10,
     input: VerifyInputSchema,
-    start: (api, items, signal) => api.verifyEmails.start(items.map((item) => item.input.email), signal),
+    start: (api, items, signal) =>
+      api.verifyEmails.start(
+        items.map((item) => item.input.email),
+        signal,
+      ),
     result: (api, hash, signal) => api.verifyEmails.result(hash, signal),
     async settle(items, rows) {
       const outcomes = new Map<string, Outcome>();
@@ -54,19 +58,29 @@ export function checkEmails(emails: readonly string[], field = 'emails'): Result
 }
 
 /** Queues verification of addresses; cached ones are done at once. */
-export async function verifyEmails(services: Services, emails: readonly string[]): Promise<Result<{ jobId: string; entryIds: string[] }, ApiError>> {
+export async function verifyEmails(
+  services: Services,
+  emails: readonly string[],
+): Promise<Result<{ jobId: string; entryIds: string[] }, ApiError>> {
   const checked = checkEmails(emails);
   if (!checked.ok) return checked;
   if (!(await services.api())) return err({ kind: 'not-connected' });
   const checkedAt = services.now();
   const cached = await services.cache.getMany('verification', checked.value.map(emailKey), EmailInfoSchema);
-  const items = checked.value.map((email) => ({ key: emailKey(email), input: { email }, isCached: cached.has(emailKey(email)) }));
+  const items = checked.value.map((email) => ({
+    key: emailKey(email),
+    input: { email },
+    isCached: cached.has(emailKey(email)),
+  }));
   const label = items.length === 1 ? 'Verify 1 e-mail' : `Verify ${items.length} e-mails`;
   return ok(await services.queue.enqueue('verify', label, items, checkedAt));
 }
 
 /** Cached verifications by address as given (null when not verified or expired). */
-export async function getVerifications(services: Services, emails: readonly string[]): Promise<Record<string, EmailInfo | null>> {
+export async function getVerifications(
+  services: Services,
+  emails: readonly string[],
+): Promise<Record<string, EmailInfo | null>> {
   const cached = await services.cache.getMany('verification', emails.map(emailKey), EmailInfoSchema);
   return Object.fromEntries(emails.map((email) => [email, cached.get(emailKey(email)) ?? null]));
 }

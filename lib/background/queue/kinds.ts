@@ -36,9 +36,18 @@ export interface TaskKind {
   readonly batchSize: number;
   /** Entries whose stored input no longer parses (they fail without a request). */
   invalid(entries: readonly Entry[]): Entry[];
-  start(api: ProspectingApi, entries: readonly Entry[], signal?: AbortSignal): ApiResult<{ readonly taskHash: string }>;
+  start(
+    api: ProspectingApi,
+    entries: readonly Entry[],
+    signal?: AbortSignal,
+  ): ApiResult<{ readonly taskHash: string }>;
   /** Polls once; when done, caches the results and returns one outcome per entry id. */
-  poll(api: ProspectingApi, taskHash: string, entries: readonly Entry[], signal?: AbortSignal): ApiResult<TaskPoll<Map<string, Outcome>>>;
+  poll(
+    api: ProspectingApi,
+    taskHash: string,
+    entries: readonly Entry[],
+    signal?: AbortSignal,
+  ): ApiResult<TaskPoll<Map<string, Outcome>>>;
 }
 
 /** Work sent as one plain request per entry. */
@@ -69,7 +78,11 @@ export function defineTaskKind<I, T>(definition: {
   readonly kind: JobKind;
   readonly batchSize: number;
   readonly input: v.GenericSchema<unknown, I>;
-  readonly start: (api: ProspectingApi, items: readonly Item<I>[], signal?: AbortSignal) => ApiResult<{ readonly taskHash: string }>;
+  readonly start: (
+    api: ProspectingApi,
+    items: readonly Item<I>[],
+    signal?: AbortSignal,
+  ) => ApiResult<{ readonly taskHash: string }>;
   readonly result: (api: ProspectingApi, taskHash: string, signal?: AbortSignal) => ApiResult<TaskPoll<T>>;
   readonly settle: (items: readonly Item<I>[], value: T) => Promise<Map<string, Outcome>>;
 }): TaskKind {
@@ -93,7 +106,11 @@ export function defineTaskKind<I, T>(definition: {
 export function defineCallKind<I>(definition: {
   readonly kind: JobKind;
   readonly input: v.GenericSchema<unknown, I>;
-  readonly call: (api: ProspectingApi, item: Item<I>, signal?: AbortSignal) => Promise<Result<Outcome, ApiError>>;
+  readonly call: (
+    api: ProspectingApi,
+    item: Item<I>,
+    signal?: AbortSignal,
+  ) => Promise<Result<Outcome, ApiError>>;
 }): CallKind {
   return {
     mode: 'call',
@@ -102,7 +119,14 @@ export function defineCallKind<I>(definition: {
     invalid: (entries) => invalidOf(definition.input, entries),
     async call(api, entry, signal) {
       const [item] = parseItems(definition.input, [entry]);
-      if (!item) return { ok: true, value: { state: 'failed', error: { kind: 'invalid-input', field: 'input', message: 'Unreadable queued item.' } } };
+      if (!item)
+        return {
+          ok: true,
+          value: {
+            state: 'failed',
+            error: { kind: 'invalid-input', field: 'input', message: 'Unreadable queued item.' },
+          },
+        };
       return definition.call(api, item, signal);
     },
   };

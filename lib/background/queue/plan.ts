@@ -52,7 +52,9 @@ function adoptOrphans(state: QueueState, options: PlanOptions, launches: Launch[
     if (options.busy.has(batch.id)) continue;
     const kind = options.kinds.get(batch.kind);
     if (kind?.mode === 'task' && batch.state === 'starting') {
-      const failed = new Map(batch.entryIds.map((id) => [id, { state: 'failed' as const, error: INTERRUPTED }]));
+      const failed = new Map(
+        batch.entryIds.map((id) => [id, { state: 'failed' as const, error: INTERRUPTED }]),
+      );
       next = putBatch(settle(next, failed, options.now), batch.id, undefined);
     } else if (kind && (batch.retryAt ?? 0) <= options.now && launches.length < options.slots) {
       launches.push({ batch, kind, resumed: true });
@@ -69,16 +71,31 @@ function openNew(state: QueueState, options: PlanOptions, launches: Launch[]): Q
     if (!first) break;
     const kind = options.kinds.get(first.kind);
     const picked = entries.slice(0, kind?.batchSize ?? entries.length);
-    const invalid = kind ? new Set(kind.invalid(picked).map((entry) => entry.id)) : new Set(picked.map((entry) => entry.id));
+    const invalid = kind
+      ? new Set(kind.invalid(picked).map((entry) => entry.id))
+      : new Set(picked.map((entry) => entry.id));
     if (invalid.size > 0) {
-      const error: ApiError = { kind: 'invalid-input', field: 'input', message: 'This item can no longer be read; add it again.' };
-      next = settle(next, new Map([...invalid].map((id) => [id, { state: 'failed' as const, error }])), options.now);
+      const error: ApiError = {
+        kind: 'invalid-input',
+        field: 'input',
+        message: 'This item can no longer be read; add it again.',
+      };
+      next = settle(
+        next,
+        new Map([...invalid].map((id) => [id, { state: 'failed' as const, error }])),
+        options.now,
+      );
       continue;
     }
     if (!kind) break;
     const batch: Batch = {
-      id: options.newId(), kind: kind.kind, entryIds: picked.map((entry) => entry.id), state: 'starting',
-      startedAt: options.now, polls: 0, pollFailures: 0,
+      id: options.newId(),
+      kind: kind.kind,
+      entryIds: picked.map((entry) => entry.id),
+      state: 'starting',
+      startedAt: options.now,
+      polls: 0,
+      pollFailures: 0,
     };
     next = openBatch(next, batch, options.now);
     launches.push({ batch, kind, resumed: false });

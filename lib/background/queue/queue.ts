@@ -50,7 +50,12 @@ export interface Queue {
    * Records a job and starts working; returns the job id and its entry ids.
    * @param checkedAt when the caller read the cache for `items` (see `addJob`).
    */
-  enqueue(kind: JobKind, label: string, items: readonly NewItem[], checkedAt?: number): Promise<{ jobId: string; entryIds: string[] }>;
+  enqueue(
+    kind: JobKind,
+    label: string,
+    items: readonly NewItem[],
+    checkedAt?: number,
+  ): Promise<{ jobId: string; entryIds: string[] }>;
   cancel(jobId: string): Promise<boolean>;
   retry(jobId: string): Promise<boolean>;
   /** Picks up whatever is workable now (startup, alarm, new work). */
@@ -93,9 +98,16 @@ export function createQueue(deps: QueueDeps): Queue {
     if (!api) {
       // Disconnected since the job was queued: a started task keeps its hash for later; the rest fail.
       const { batch } = item;
-      const later = (state: QueueState): QueueState => putBatch(state, batch.id, { ...batch, retryAt: deps.now() + 60_000 });
-      const notConnected = new Map(batch.entryIds.map((id) => [id, { state: 'failed' as const, error: { kind: 'not-connected' as const } }]));
-      const fail = (state: QueueState): QueueState => putBatch(settle(state, notConnected, deps.now()), batch.id, undefined);
+      const later = (state: QueueState): QueueState =>
+        putBatch(state, batch.id, { ...batch, retryAt: deps.now() + 60_000 });
+      const notConnected = new Map(
+        batch.entryIds.map((id) => [
+          id,
+          { state: 'failed' as const, error: { kind: 'not-connected' as const } },
+        ]),
+      );
+      const fail = (state: QueueState): QueueState =>
+        putBatch(settle(state, notConnected, deps.now()), batch.id, undefined);
       await store.update(batch.taskHash === undefined ? fail : later);
       return;
     }
@@ -109,7 +121,11 @@ export function createQueue(deps: QueueDeps): Queue {
     let plan: ReturnType<typeof planTick> | undefined;
     await store.update((state) => {
       plan = planTick(state, {
-        kinds, busy: new Set(running.keys()), now: deps.now(), isOnline: deps.isOnline(), newId: deps.newId,
+        kinds,
+        busy: new Set(running.keys()),
+        now: deps.now(),
+        isOnline: deps.isOnline(),
+        newId: deps.newId,
         slots: (deps.concurrency ?? 3) - running.size,
       });
       // Claimed inside the transaction, so a concurrent tick cannot launch the same batch.
@@ -135,7 +151,9 @@ export function createQueue(deps: QueueDeps): Queue {
     async enqueue(kind, label, items, checkedAt) {
       const id = deps.newId();
       const now = deps.now();
-      const state = await store.update((current) => addJob(current, { id, kind, label, createdAt: now }, items, checkedAt ?? now));
+      const state = await store.update((current) =>
+        addJob(current, { id, kind, label, createdAt: now }, items, checkedAt ?? now),
+      );
       void tick();
       return { jobId: id, entryIds: state.jobs.find((job) => job.id === id)?.entryIds ?? [] };
     },
@@ -150,7 +168,9 @@ export function createQueue(deps: QueueDeps): Queue {
     },
     resume: tick,
     async onOnline() {
-      await store.update((state) => (state.blocked?.reason === 'offline' ? { ...state, blocked: null } : state));
+      await store.update((state) =>
+        state.blocked?.reason === 'offline' ? { ...state, blocked: null } : state,
+      );
       await tick();
     },
     async idle() {
@@ -164,4 +184,3 @@ export function createQueue(deps: QueueDeps): Queue {
     read: () => store.read(),
   };
 }
-

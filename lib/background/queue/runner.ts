@@ -21,7 +21,12 @@ export interface PollPolicy {
   readonly maxPollFailures: number;
 }
 
-export const DEFAULT_POLL_POLICY: PollPolicy = { firstMs: 2000, everyMs: 3000, maxPolls: 20, maxPollFailures: 5 };
+export const DEFAULT_POLL_POLICY: PollPolicy = {
+  firstMs: 2000,
+  everyMs: 3000,
+  maxPolls: 20,
+  maxPollFailures: 5,
+};
 const REST_MS = 60_000;
 
 /** What a batch run needs. */
@@ -36,7 +41,8 @@ export interface RunContext {
 /** Pauses all API work: offline waits for the network, a 429 for its window. */
 export function blockFor(error: ApiError, now: number): Block | undefined {
   if (error.kind === 'offline') return { reason: 'offline', retryAt: now + 30_000 };
-  if (error.kind === 'rate-limited') return { reason: 'rate-limited', retryAt: now + Math.max(1000, error.retryAfterMs) };
+  if (error.kind === 'rate-limited')
+    return { reason: 'rate-limited', retryAt: now + Math.max(1000, error.retryAfterMs) };
   return undefined;
 }
 
@@ -50,11 +56,22 @@ function requeue(state: QueueState, batch: Batch, now: number): QueueState {
   return putBatch(settle(state, outcomes, now), batch.id, undefined);
 }
 
-const MISSING_ROW: ApiError = { kind: 'invalid-response', path: 'data', message: 'The answer had no row for this item.' };
+const MISSING_ROW: ApiError = {
+  kind: 'invalid-response',
+  path: 'data',
+  message: 'The answer had no row for this item.',
+};
 
 /** Settles every entry of a batch (one the answer left out fails) and drops the batch. */
-function finish(state: QueueState, batch: Batch, outcomes: ReadonlyMap<string, Outcome>, now: number): QueueState {
-  const all = new Map<string, Outcome>(batch.entryIds.map((id) => [id, outcomes.get(id) ?? { state: 'failed', error: MISSING_ROW }]));
+function finish(
+  state: QueueState,
+  batch: Batch,
+  outcomes: ReadonlyMap<string, Outcome>,
+  now: number,
+): QueueState {
+  const all = new Map<string, Outcome>(
+    batch.entryIds.map((id) => [id, outcomes.get(id) ?? { state: 'failed', error: MISSING_ROW }]),
+  );
   return putBatch(settle(state, all, now), batch.id, undefined);
 }
 
@@ -83,7 +100,11 @@ async function pollFailed(ctx: RunContext, batch: Batch, error: ApiError): Promi
   const block = blockFor(error, now);
   if (block) {
     await ctx.store.update((state) => ({ ...state, blocked: block }));
-  } else if (error.kind === 'not-found' || error.kind === 'out-of-credits' || batch.pollFailures + 1 >= ctx.policy.maxPollFailures) {
+  } else if (
+    error.kind === 'not-found' ||
+    error.kind === 'out-of-credits' ||
+    batch.pollFailures + 1 >= ctx.policy.maxPollFailures
+  ) {
     await ctx.store.update((state) => finish(state, batch, failAll(batch.entryIds, error), now));
   } else if (error.kind !== 'aborted') {
     const rest: Batch = { ...batch, pollFailures: batch.pollFailures + 1, retryAt: now + REST_MS };
@@ -92,7 +113,12 @@ async function pollFailed(ctx: RunContext, batch: Batch, error: ApiError): Promi
 }
 
 /** Starts (unless it already has a hash) and polls a task batch; `resumed` polls at once. */
-export async function runTaskBatch(ctx: RunContext, kind: TaskKind, batch: Batch, resumed: boolean): Promise<void> {
+export async function runTaskBatch(
+  ctx: RunContext,
+  kind: TaskKind,
+  batch: Batch,
+  resumed: boolean,
+): Promise<void> {
   let current = batch.taskHash === undefined ? await startTask(ctx, kind, batch) : batch;
   if (current?.taskHash === undefined) return;
   const hash = current.taskHash;
@@ -108,11 +134,18 @@ export async function runTaskBatch(ctx: RunContext, kind: TaskKind, batch: Batch
       return;
     }
     if (polled.value.status === 'not_enough_credits') {
-      await ctx.store.update((state) => finish(state, batch, failAll(batch.entryIds, { kind: 'out-of-credits' }), now));
+      await ctx.store.update((state) =>
+        finish(state, batch, failAll(batch.entryIds, { kind: 'out-of-credits' }), now),
+      );
       return;
     }
     const resting = polls + 1 >= ctx.policy.maxPolls;
-    const next: Batch = { ...current, polls: current.polls + 1, pollFailures: 0, ...(resting ? { retryAt: now + REST_MS } : {}) };
+    const next: Batch = {
+      ...current,
+      polls: current.polls + 1,
+      pollFailures: 0,
+      ...(resting ? { retryAt: now + REST_MS } : {}),
+    };
     // Each poll is committed: it keeps the worker alive and records progress for the UI.
     await ctx.store.update((state) => putBatch(state, batch.id, next));
     current = next;

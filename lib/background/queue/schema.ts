@@ -10,7 +10,16 @@ const text = v.string();
 
 /** Every {@link ApiError} variant, so a stored failure reads back with its type. */
 export const ApiErrorSchema: v.GenericSchema<unknown, ApiError> = v.variant('kind', [
-  v.object({ kind: v.picklist(['auth-invalid', 'auth-expired', 'not-connected', 'out-of-credits', 'offline', 'aborted']) }),
+  v.object({
+    kind: v.picklist([
+      'auth-invalid',
+      'auth-expired',
+      'not-connected',
+      'out-of-credits',
+      'offline',
+      'aborted',
+    ]),
+  }),
   v.object({ kind: v.literal('rate-limited'), retryAfterMs: v.number() }),
   v.object({ kind: v.literal('invalid-input'), field: text, message: text }),
   v.object({ kind: v.literal('not-found'), message: v.exactOptional(text) }),

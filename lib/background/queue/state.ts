@@ -37,14 +37,32 @@ export function addJob(
     if (ids.includes(id)) continue;
     ids.push(id);
     const existing = entries[id];
-    const settledSince = existing !== undefined && existing.state !== 'failed' && isSettled(existing.state) && existing.updatedAt >= checkedAt;
+    const settledSince =
+      existing !== undefined &&
+      existing.state !== 'failed' &&
+      isSettled(existing.state) &&
+      existing.updatedAt >= checkedAt;
     if (settledSince) continue;
     if (item.isCached) {
-      entries[id] = { id, kind: job.kind, key: item.key, input: item.input, state: 'done', updatedAt: job.createdAt };
+      entries[id] = {
+        id,
+        kind: job.kind,
+        key: item.key,
+        input: item.input,
+        state: 'done',
+        updatedAt: job.createdAt,
+      };
     } else if (existing?.state === 'queued' || existing?.state === 'active') {
       continue;
     } else {
-      entries[id] = { id, kind: job.kind, key: item.key, input: item.input, state: 'queued', updatedAt: job.createdAt };
+      entries[id] = {
+        id,
+        kind: job.kind,
+        key: item.key,
+        input: item.input,
+        state: 'queued',
+        updatedAt: job.createdAt,
+      };
     }
   }
   const added: Job = { ...job, entryIds: ids, cancelled: false, updatedAt: job.createdAt };
@@ -52,15 +70,28 @@ export function addJob(
 }
 
 /** Sets the state (and error) of entries, touching the jobs that hold them. */
-export function settle(state: QueueState, outcomes: ReadonlyMap<string, { state: EntryState; error?: ApiError }>, now: number): QueueState {
+export function settle(
+  state: QueueState,
+  outcomes: ReadonlyMap<string, { state: EntryState; error?: ApiError }>,
+  now: number,
+): QueueState {
   const entries = { ...state.entries };
   for (const [id, outcome] of outcomes) {
     const entry = entries[id];
     if (!entry) continue;
-    const next: Entry = { id: entry.id, kind: entry.kind, key: entry.key, input: entry.input, state: outcome.state, updatedAt: now };
+    const next: Entry = {
+      id: entry.id,
+      kind: entry.kind,
+      key: entry.key,
+      input: entry.input,
+      state: outcome.state,
+      updatedAt: now,
+    };
     entries[id] = outcome.error ? { ...next, error: outcome.error } : next;
   }
-  const jobs = state.jobs.map((job) => (job.entryIds.some((id) => outcomes.has(id)) ? { ...job, updatedAt: now } : job));
+  const jobs = state.jobs.map((job) =>
+    job.entryIds.some((id) => outcomes.has(id)) ? { ...job, updatedAt: now } : job,
+  );
   return { ...state, entries, jobs };
 }
 
@@ -72,7 +103,9 @@ function wanted(state: QueueState): Set<string> {
 /** The next queued entries of one kind, oldest job first, at most `size`. */
 export function nextQueued(state: QueueState, size: number): Entry[] {
   const live = wanted(state);
-  const queued = Object.values(state.entries).filter((entry) => entry.state === 'queued' && live.has(entry.id));
+  const queued = Object.values(state.entries).filter(
+    (entry) => entry.state === 'queued' && live.has(entry.id),
+  );
   const kind = queued[0]?.kind;
   return queued.filter((entry) => entry.kind === kind).slice(0, size);
 }
@@ -91,7 +124,9 @@ export function putBatch(state: QueueState, id: string, batch: Batch | undefined
 
 /** Cancels a job; its queued entries that no other live job wants end as `aborted` (never sent). */
 export function cancelJob(state: QueueState, jobId: string, now: number): QueueState {
-  const jobs = state.jobs.map((job) => (job.id === jobId ? { ...job, cancelled: true, updatedAt: now } : job));
+  const jobs = state.jobs.map((job) =>
+    job.id === jobId ? { ...job, cancelled: true, updatedAt: now } : job,
+  );
   const next = { ...state, jobs };
   const live = wanted(next);
   const aborted: ApiError = { kind: 'aborted' };
@@ -107,8 +142,14 @@ export function cancelJob(state: QueueState, jobId: string, now: number): QueueS
 export function retryJob(state: QueueState, jobId: string, now: number): QueueState {
   const job = state.jobs.find((item) => item.id === jobId);
   if (!job) return state;
-  const outcomes = new Map(job.entryIds.filter((id) => state.entries[id]?.state === 'failed').map((id) => [id, { state: 'queued' as const }]));
-  const jobs = state.jobs.map((item) => (item.id === jobId ? { ...item, cancelled: false, updatedAt: now } : item));
+  const outcomes = new Map(
+    job.entryIds
+      .filter((id) => state.entries[id]?.state === 'failed')
+      .map((id) => [id, { state: 'queued' as const }]),
+  );
+  const jobs = state.jobs.map((item) =>
+    item.id === jobId ? { ...item, cancelled: false, updatedAt: now } : item,
+  );
   return settle({ ...state, jobs }, outcomes, now);
 }
 
@@ -124,7 +165,9 @@ export function prune(state: QueueState, keep = 20): QueueState {
   const jobs = state.jobs.filter((job) => !dropped.has(job.id));
   const referenced = new Set(jobs.flatMap((job) => job.entryIds));
   const inBatch = new Set(Object.values(state.batches).flatMap((batch) => batch.entryIds));
-  const entries = Object.fromEntries(Object.entries(state.entries).filter(([id]) => referenced.has(id) || inBatch.has(id)));
+  const entries = Object.fromEntries(
+    Object.entries(state.entries).filter(([id]) => referenced.has(id) || inBatch.has(id)),
+  );
   return { ...state, jobs, entries };
 }
 
@@ -133,17 +176,33 @@ export function jobViews(state: QueueState): JobView[] {
   const running = new Set(Object.values(state.batches).flatMap((batch) => batch.entryIds));
   return state.jobs.map((job) => {
     const entries = job.entryIds.map((id) => state.entries[id]);
-    const done = entries.filter((entry) => entry !== undefined && isSettled(entry.state) && entry.state !== 'failed').length;
+    const done = entries.filter(
+      (entry) => entry !== undefined && isSettled(entry.state) && entry.state !== 'failed',
+    ).length;
     const failedEntries = entries.filter((entry) => entry === undefined || entry.state === 'failed');
     const failed = failedEntries.length;
     const settledAll = done + failed === entries.length;
-    const base = { id: job.id, kind: job.kind, label: job.label, total: entries.length, done, failed, createdAt: job.createdAt, updatedAt: job.updatedAt };
+    const base = {
+      id: job.id,
+      kind: job.kind,
+      label: job.label,
+      total: entries.length,
+      done,
+      failed,
+      createdAt: job.createdAt,
+      updatedAt: job.updatedAt,
+    };
     if (job.cancelled) return { ...base, status: 'cancelled' };
     if (settledAll) {
       const errorKind = failedEntries[0]?.error?.kind;
-      return { ...base, status: failed === entries.length && failed > 0 ? 'failed' : 'done', ...(errorKind ? { errorKind } : {}) };
+      return {
+        ...base,
+        status: failed === entries.length && failed > 0 ? 'failed' : 'done',
+        ...(errorKind ? { errorKind } : {}),
+      };
     }
-    if (state.blocked) return { ...base, status: 'waiting', errorKind: state.blocked.reason, retryAt: state.blocked.retryAt };
+    if (state.blocked)
+      return { ...base, status: 'waiting', errorKind: state.blocked.reason, retryAt: state.blocked.retryAt };
     const isRunning = job.entryIds.some((id) => running.has(id));
     return { ...base, status: isRunning ? 'running' : 'queued' };
   });

@@ -15,7 +15,12 @@ export type AuthState =
       readonly accountLabel: string;
       readonly checkedAt: number;
     }
-  | { readonly status: 'error'; readonly baseUrl: string; readonly accountLabel: string; readonly error: ApiError };
+  | {
+      readonly status: 'error';
+      readonly baseUrl: string;
+      readonly accountLabel: string;
+      readonly error: ApiError;
+    };
 
 const trimmed = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 

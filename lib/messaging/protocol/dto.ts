@@ -7,7 +7,9 @@
 import * as v from 'valibot';
 
 /** A bounded string. */
-export function text(max: number): v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, number, undefined>]> {
+export function text(
+  max: number,
+): v.SchemaWithPipe<readonly [v.StringSchema<undefined>, v.MaxLengthAction<string, number, undefined>]> {
   return v.pipe(v.string(), v.maxLength(max));
 }
 export const HttpUrlSchema = v.pipe(
@@ -38,7 +40,13 @@ export type PersonRef = v.InferOutput<typeof PersonRefSchema>;
 /** What a verification says about one address, in the UI's vocabulary. */
 export const EmailStatusSchema = v.picklist(['valid', 'not_valid', 'unknown', 'unverified']);
 export type EmailStatus = v.InferOutput<typeof EmailStatusSchema>;
-export const UnknownReasonSchema = v.picklist(['banned', 'catchall', 'connection_error', 'greylist', 'hidden_by_owner']);
+export const UnknownReasonSchema = v.picklist([
+  'banned',
+  'catchall',
+  'connection_error',
+  'greylist',
+  'hidden_by_owner',
+]);
 export type UnknownReason = v.InferOutput<typeof UnknownReasonSchema>;
 
 export const EmailInfoSchema = v.object({
@@ -144,7 +152,12 @@ export interface JobView {
 
 export const SnovListSchema = v.object({ id: v.number(), name: text(300), contacts: v.number() });
 export type SnovList = v.InferOutput<typeof SnovListSchema>;
-export const SnovCampaignSchema = v.object({ id: v.number(), name: text(300), listId: v.nullable(v.number()), status: text(40) });
+export const SnovCampaignSchema = v.object({
+  id: v.number(),
+  name: text(300),
+  listId: v.nullable(v.number()),
+  status: text(40),
+});
 export type SnovCampaign = v.InferOutput<typeof SnovCampaignSchema>;
 
 /** Company info from domain search. */

@@ -11,12 +11,21 @@ import type { Result } from '../../result';
 import { message } from '../define';
 import { text } from './dto';
 import { WEBHOOK_EVENTS } from '../../api/schemas/outreach/webhook-events';
-import type { CampaignAnalytics, CampaignProgress, RecipientActivity } from '../../api/schemas/outreach/analytics';
+import type {
+  CampaignAnalytics,
+  CampaignProgress,
+  RecipientActivity,
+} from '../../api/schemas/outreach/analytics';
 import type { EmailActivity, SentEmail } from '../../api/schemas/outreach/activity';
 import type { Campaign, CampaignSummary, Schedule, Step } from '../../api/schemas/outreach/campaigns';
 import type { StepContent } from '../../api/schemas/outreach/content';
 import type { DoNotEmailList, FinishedProspect, RecipientCheck } from '../../api/schemas/outreach/recipients';
-import type { ConnectionStatus, SenderAccount, SenderAccountSummary, SenderStatus } from '../../api/schemas/outreach/sender-accounts';
+import type {
+  ConnectionStatus,
+  SenderAccount,
+  SenderAccountSummary,
+  SenderStatus,
+} from '../../api/schemas/outreach/sender-accounts';
 import type { WarmUp, WarmUpStatistics } from '../../api/schemas/outreach/warm-up';
 import type { Webhook } from '../../api/schemas/outreach/webhooks';
 import type { WebhookEvent } from '../../api/schemas/outreach/webhook-events';
@@ -25,8 +34,26 @@ import type { CampaignStatus } from '../../api/schemas/outreach/normalise';
 
 // Shapes: the client's normalised outputs, re-exported so UI code never imports lib/api.
 export { WEBHOOK_EVENTS };
-export type { Campaign, CampaignAnalytics, CampaignProgress, CampaignStatus, CampaignSummary, ConnectionStatus, DayActivity, DoNotEmailList };
-export type { EmailActivity, FinishedProspect, FunnelStage, RecipientActivity, RecipientCheck, Schedule, SenderAccount, SenderAccountSummary };
+export type {
+  Campaign,
+  CampaignAnalytics,
+  CampaignProgress,
+  CampaignStatus,
+  CampaignSummary,
+  ConnectionStatus,
+  DayActivity,
+  DoNotEmailList,
+};
+export type {
+  EmailActivity,
+  FinishedProspect,
+  FunnelStage,
+  RecipientActivity,
+  RecipientCheck,
+  Schedule,
+  SenderAccount,
+  SenderAccountSummary,
+};
 export type { SenderStatus, SentEmail, Step, StepContent, WarmUp, WarmUpStatistics, Webhook, WebhookEvent };
 
 /** A campaign's progress and its analytics for a period (with the funnel derived from them). */
@@ -45,13 +72,23 @@ export interface AnalyticsView {
 /** One page of recipients activity. */
 export interface ActivityPage {
   readonly items: readonly RecipientActivity[];
-  readonly pagination: { readonly total: number; readonly offset: number; readonly limit: number; readonly has_more: boolean };
+  readonly pagination: {
+    readonly total: number;
+    readonly offset: number;
+    readonly limit: number;
+    readonly has_more: boolean;
+  };
 }
 
 /** One page of warm-ups. */
 export interface WarmUpPage {
   readonly items: readonly WarmUp[];
-  readonly meta: { readonly total_items: number; readonly page: number; readonly per_page: number; readonly total_pages: number };
+  readonly meta: {
+    readonly total_items: number;
+    readonly page: number;
+    readonly per_page: number;
+    readonly total_pages: number;
+  };
 }
 
 /** One reply (e-mail or LinkedIn), flattened from all-replies threads; `key` is stable and URL-safe. */
@@ -72,7 +109,10 @@ const page = ['extension-page'] as const;
 type R<X> = Result<X, ApiError>;
 
 const Id = v.pipe(v.number(), v.integer(), v.minValue(1));
-const OpaqueId = v.union([v.pipe(v.number(), v.integer(), v.minValue(0)), v.pipe(v.string(), v.regex(/^\d{1,30}$/u))]);
+const OpaqueId = v.union([
+  v.pipe(v.number(), v.integer(), v.minValue(0)),
+  v.pipe(v.string(), v.regex(/^\d{1,30}$/u)),
+]);
 const Day = v.pipe(v.string(), v.isoDate());
 const Email = v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('Enter a valid e-mail address'));
 const Ids = v.pipe(v.array(Id), v.maxLength(200));
@@ -82,15 +122,23 @@ const CampaignRef = v.strictObject({ campaignId: Id });
 const ContentRef = { campaignId: Id, stepId: OpaqueId, contentId: OpaqueId };
 const Host = v.pipe(v.string(), v.trim(), v.minLength(1, 'Give the host'), v.maxLength(253));
 // The port decides the encryption (REFERENCE.md §10): 465→ssl, 587→tls, 25→none; IMAP 993→ssl/tls, 143→none.
-const Smtp = v.variant('port', [
-  v.strictObject({ host: Host, port: v.literal(465), encryption: v.literal('ssl') }),
-  v.strictObject({ host: Host, port: v.literal(587), encryption: v.literal('tls') }),
-  v.strictObject({ host: Host, port: v.literal(25), encryption: v.literal('none') }),
-], 'SMTP port must be 25, 465 or 587');
-const Imap = v.variant('port', [
-  v.strictObject({ host: Host, port: v.literal(993), encryption: v.picklist(['ssl', 'tls']) }),
-  v.strictObject({ host: Host, port: v.literal(143), encryption: v.literal('none') }),
-], 'IMAP port must be 143 or 993');
+const Smtp = v.variant(
+  'port',
+  [
+    v.strictObject({ host: Host, port: v.literal(465), encryption: v.literal('ssl') }),
+    v.strictObject({ host: Host, port: v.literal(587), encryption: v.literal('tls') }),
+    v.strictObject({ host: Host, port: v.literal(25), encryption: v.literal('none') }),
+  ],
+  'SMTP port must be 25, 465 or 587',
+);
+const Imap = v.variant(
+  'port',
+  [
+    v.strictObject({ host: Host, port: v.literal(993), encryption: v.picklist(['ssl', 'tls']) }),
+    v.strictObject({ host: Host, port: v.literal(143), encryption: v.literal('none') }),
+  ],
+  'IMAP port must be 143 or 993',
+);
 const EVENT_OBJECTS = [...new Set(WEBHOOK_EVENTS.map((event) => event.object))];
 const Subject = v.pipe(v.string(), v.maxLength(1000));
 const Body = v.pipe(v.string(), v.maxLength(100_000));
@@ -128,7 +176,10 @@ const WarmUpFields = {
 export const outreachMessages = {
   // Campaigns (REFERENCE.md §12)
   listOutreachCampaigns: message<R<readonly CampaignSummary[]>>()(v.undefined(), page),
-  getCampaignMetrics: message<R<CampaignMetrics>>()(v.strictObject({ campaignId: Id, dateFrom: Day, dateTo: Day }), page),
+  getCampaignMetrics: message<R<CampaignMetrics>>()(
+    v.strictObject({ campaignId: Id, dateFrom: Day, dateTo: Day }),
+    page,
+  ),
   getCampaign: message<R<Campaign>>()(CampaignRef, page),
   createCampaign: message<R<Campaign>>()(
     v.strictObject({
@@ -140,29 +191,62 @@ export const outreachMessages = {
     }),
     page,
   ),
-  updateCampaign: message<R<Campaign>>()(v.strictObject({ campaignId: Id, changes: v.strictObject(v.partial(v.strictObject(CampaignSettings)).entries) }), page),
-  runCampaignAction: message<R<true>>()(v.strictObject({ campaignId: Id, action: v.picklist(['start', 'pause', 'resume', 'complete', 'archived']) }), page),
+  updateCampaign: message<R<Campaign>>()(
+    v.strictObject({
+      campaignId: Id,
+      changes: v.strictObject(v.partial(v.strictObject(CampaignSettings)).entries),
+    }),
+    page,
+  ),
+  runCampaignAction: message<R<true>>()(
+    v.strictObject({
+      campaignId: Id,
+      action: v.picklist(['start', 'pause', 'resume', 'complete', 'archived']),
+    }),
+    page,
+  ),
   deleteCampaign: message<R<true>>()(CampaignRef, page),
   listSchedules: message<R<readonly Schedule[]>>()(v.undefined(), page),
 
   // E-mail step content (§13)
   getStepContent: message<R<StepContent>>()(v.strictObject(ContentRef), page),
   writeStepContent: message<R<StepContent>>()(
-    v.strictObject({ ...ContentRef, subject: Subject, body: Body, plainText: v.boolean(), usage: v.picklist(['active', 'pause']) }),
+    v.strictObject({
+      ...ContentRef,
+      subject: Subject,
+      body: Body,
+      plainText: v.boolean(),
+      usage: v.picklist(['active', 'pause']),
+    }),
     page,
   ),
   editStepContent: message<R<StepContent>>()(
     v.strictObject({
       ...ContentRef,
-      changes: v.strictObject({ subject: v.optional(Subject), body: v.optional(Body), plainText: v.optional(v.boolean()), usage: v.optional(v.picklist(['active', 'pause'])) }),
+      changes: v.strictObject({
+        subject: v.optional(Subject),
+        body: v.optional(Body),
+        plainText: v.optional(v.boolean()),
+        usage: v.optional(v.picklist(['active', 'pause'])),
+      }),
     }),
     page,
   ),
   deleteStepContent: message<R<true>>()(v.strictObject(ContentRef), page),
 
   // Recipients and do-not-email lists (§12)
-  checkRecipients: message<R<readonly RecipientCheck[]>>()(v.strictObject({ campaignId: Id, emails: v.pipe(v.array(Email), v.minLength(1), v.maxLength(100)) }), page),
-  setRecipientStatus: message<R<true>>()(v.strictObject({ campaignId: Id, email: Email, status: v.picklist(['Active', 'Paused', 'Unsubscribed']) }), page),
+  checkRecipients: message<R<readonly RecipientCheck[]>>()(
+    v.strictObject({ campaignId: Id, emails: v.pipe(v.array(Email), v.minLength(1), v.maxLength(100)) }),
+    page,
+  ),
+  setRecipientStatus: message<R<true>>()(
+    v.strictObject({
+      campaignId: Id,
+      email: Email,
+      status: v.picklist(['Active', 'Paused', 'Unsubscribed']),
+    }),
+    page,
+  ),
   listFinishedProspects: message<R<readonly FinishedProspect[]>>()(CampaignRef, page),
   listDoNotEmailLists: message<R<readonly DoNotEmailList[]>>()(v.undefined(), page),
   addToDoNotEmailList: message<R<{ readonly duplicates: readonly string[] }>>()(
@@ -176,43 +260,79 @@ export const outreachMessages = {
     page,
   ),
   getRecipientsActivity: message<R<ActivityPage>>()(
-    v.strictObject({ campaignId: Id, dateFrom: Day, dateTo: Day, offset: Offset, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))) }),
+    v.strictObject({
+      campaignId: Id,
+      dateFrom: Day,
+      dateTo: Day,
+      offset: Offset,
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+    }),
     page,
   ),
-  getActivityTimeline: message<R<readonly DayActivity[]>>()(v.strictObject({ campaignId: Id, dateFrom: Day, dateTo: Day }), page),
+  getActivityTimeline: message<R<readonly DayActivity[]>>()(
+    v.strictObject({ campaignId: Id, dateFrom: Day, dateTo: Day }),
+    page,
+  ),
   listReplies: message<R<readonly ReplyItem[]>>()(CampaignRef, page),
   listEmailEvents: message<R<readonly EmailActivity[]>>()(
     v.strictObject({ campaignId: Id, kind: v.picklist(['replies', 'opens', 'clicks']), offset: Offset }),
     page,
   ),
-  listSentEmails: message<R<readonly SentEmail[]>>()(v.strictObject({ campaignId: Id, offset: Offset }), page),
+  listSentEmails: message<R<readonly SentEmail[]>>()(
+    v.strictObject({ campaignId: Id, offset: Offset }),
+    page,
+  ),
 
   // Sender accounts (§10)
   listSenderAccounts: message<R<readonly SenderAccountSummary[]>>()(v.undefined(), page),
   createSenderAccount: message<R<SenderAccount>>()(v.strictObject(SenderFields), page),
-  updateSenderAccount: message<R<SenderAccount>>()(v.strictObject({ id: Id, changes: v.strictObject(v.partial(v.strictObject(SenderFields)).entries) }), page),
+  updateSenderAccount: message<R<SenderAccount>>()(
+    v.strictObject({ id: Id, changes: v.strictObject(v.partial(v.strictObject(SenderFields)).entries) }),
+    page,
+  ),
   getSenderStatus: message<R<SenderStatus>>()(v.strictObject({ id: Id }), page),
 
   // Warm-up (§11)
   listWarmUps: message<R<WarmUpPage>>()(v.strictObject({ page: v.optional(Id) }), page),
-  createWarmUp: message<R<{ readonly id: number }>>()(v.strictObject({ email_account_id: Id, ...WarmUpFields }), page),
+  createWarmUp: message<R<{ readonly id: number }>>()(
+    v.strictObject({ email_account_id: Id, ...WarmUpFields }),
+    page,
+  ),
   updateWarmUp: message<R<{ readonly id: number }>>()(
-    v.strictObject({ id: Id, changes: v.strictObject({ ...v.partial(v.strictObject(WarmUpFields)).entries, status: v.optional(v.picklist(['active', 'paused', 'completed'])) }) }),
+    v.strictObject({
+      id: Id,
+      changes: v.strictObject({
+        ...v.partial(v.strictObject(WarmUpFields)).entries,
+        status: v.optional(v.picklist(['active', 'paused', 'completed'])),
+      }),
+    }),
     page,
   ),
   deleteWarmUp: message<R<{ readonly id: number }>>()(v.strictObject({ id: Id }), page),
   getWarmUpStatistics: message<R<WarmUpStatistics>>()(
-    v.strictObject({ id: Id, period: v.optional(v.picklist(['two_weeks', 'month'])), dateFrom: v.optional(Day), dateTo: v.optional(Day) }),
+    v.strictObject({
+      id: Id,
+      period: v.optional(v.picklist(['two_weeks', 'month'])),
+      dateFrom: v.optional(Day),
+      dateTo: v.optional(Day),
+    }),
     page,
   ),
 
   // Webhooks (§17)
   listWebhooks: message<R<readonly Webhook[]>>()(v.undefined(), page),
   createWebhook: message<R<Webhook>>()(
-    v.strictObject({ eventObject: v.picklist(EVENT_OBJECTS), eventAction: text(60), endpointUrl: v.pipe(v.string(), v.trim(), v.maxLength(2048), v.url('Enter an absolute URL')) }),
+    v.strictObject({
+      eventObject: v.picklist(EVENT_OBJECTS),
+      eventAction: text(60),
+      endpointUrl: v.pipe(v.string(), v.trim(), v.maxLength(2048), v.url('Enter an absolute URL')),
+    }),
     page,
   ),
-  setWebhookStatus: message<R<Webhook>>()(v.strictObject({ webhookId: Id, status: v.picklist(['active', 'deactivated']) }), page),
+  setWebhookStatus: message<R<Webhook>>()(
+    v.strictObject({ webhookId: Id, status: v.picklist(['active', 'deactivated']) }),
+    page,
+  ),
   deleteWebhook: message<R<true>>()(v.strictObject({ webhookId: Id }), page),
 
   // Reply notifications (polled; a browser extension cannot receive webhooks)

@@ -41,7 +41,10 @@ export const PageEvidenceSchema = v.strictObject({
 });
 export type PageEvidenceReport = v.InferOutput<typeof PageEvidenceSchema>;
 
-const fits = (max: number) => (value: string): boolean => value.length <= max;
+const fits =
+  (max: number) =>
+  (value: string): boolean =>
+    value.length <= max;
 
 /** The wire form of lib/detect's `PageEvidence`, trimmed to the schema's bounds so it always passes. */
 export function toEvidenceReport(evidence: PageEvidence): PageEvidenceReport {
@@ -61,7 +64,10 @@ export function toEvidenceReport(evidence: PageEvidence): PageEvidenceReport {
       emails: org.emails.filter(fits(254)).slice(0, 50),
       sameAs: org.sameAs.filter(fits(2048)).slice(0, 50),
     })),
-    emails: evidence.emails.filter((email) => email.address.length <= 254).slice(0, 500).map((email) => ({ ...email })),
+    emails: evidence.emails
+      .filter((email) => email.address.length <= 254)
+      .slice(0, 500)
+      .map((email) => ({ ...email })),
     linkedInLinks: evidence.linkedInLinks.filter(fits(2048)).slice(0, 500),
   };
 }

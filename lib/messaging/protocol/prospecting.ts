@@ -84,7 +84,10 @@ export const prospectingMessages = {
   domainProspects: message<Result<DomainProspectsPage, ApiError>>()(
     v.strictObject({
       domain: DomainSchema,
-      positions: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))), v.maxLength(10)),
+      positions: v.pipe(
+        v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100))),
+        v.maxLength(10),
+      ),
       page: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
     }),
     page,
@@ -103,12 +106,18 @@ export const prospectingMessages = {
   ),
 
   // Lists and campaigns
-  getLists: message<Result<readonly SnovList[], ApiError>>()(v.optional(v.strictObject({ refresh: v.optional(v.boolean()) })), page),
+  getLists: message<Result<readonly SnovList[], ApiError>>()(
+    v.optional(v.strictObject({ refresh: v.optional(v.boolean()) })),
+    page,
+  ),
   createList: message<Result<SnovList, ApiError>>()(
     v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1, 'Name the list'), v.maxLength(200)) }),
     page,
   ),
-  getCampaigns: message<Result<readonly SnovCampaign[], ApiError>>()(v.optional(v.strictObject({ refresh: v.optional(v.boolean()) })), page),
+  getCampaigns: message<Result<readonly SnovCampaign[], ApiError>>()(
+    v.optional(v.strictObject({ refresh: v.optional(v.boolean()) })),
+    page,
+  ),
   addToList: message<Result<{ jobId: string; skipped: readonly string[] }, ApiError>>()(
     v.strictObject({
       listId: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -117,7 +126,10 @@ export const prospectingMessages = {
     page,
   ),
   getMembership: message<Readonly<Record<string, Membership>>>()(
-    v.strictObject({ listId: v.pipe(v.number(), v.integer(), v.minValue(1)), keys: v.pipe(v.array(text(2100)), v.maxLength(2000)) }),
+    v.strictObject({
+      listId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      keys: v.pipe(v.array(text(2100)), v.maxLength(2000)),
+    }),
     page,
   ),
 

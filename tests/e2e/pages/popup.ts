@@ -15,7 +15,12 @@ export class PopupPage {
   private constructor(readonly page: Page) {}
 
   /** Opens `pageUrl` in a tab, then the popup bound to that tab. */
-  static async openFor(context: BrowserContext, worker: Worker, extensionId: string, pageUrl: string): Promise<PopupPage> {
+  static async openFor(
+    context: BrowserContext,
+    worker: Worker,
+    extensionId: string,
+    pageUrl: string,
+  ): Promise<PopupPage> {
     const site = await context.newPage();
     await site.goto(pageUrl);
     const tabId = await tabIdOf(worker, pageUrl);
@@ -36,7 +41,9 @@ export class PopupPage {
   }
 
   prospect(name: string): Locator {
-    return this.prospects.getByRole('listitem').filter({ has: this.page.getByRole('checkbox', { name, exact: true }) });
+    return this.prospects
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('checkbox', { name, exact: true }) });
   }
 
   async filterByPosition(text: string): Promise<void> {
@@ -49,7 +56,9 @@ export class PopupPage {
   }
 
   async createList(name: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'List', exact: true }).selectOption({ label: '+ New list…' });
+    await this.page
+      .getByRole('combobox', { name: 'List', exact: true })
+      .selectOption({ label: '+ New list…' });
     await this.page.getByRole('textbox', { name: 'New list name' }).fill(name);
     await this.page.getByRole('button', { name: 'Create list' }).click();
   }

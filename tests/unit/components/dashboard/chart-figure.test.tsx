@@ -25,9 +25,16 @@ describe('charts', () => {
     const { unmount, container } = render(<FunnelChart funnel={funnel} draw={draw} />);
     expect(screen.getByRole('figure', { name: 'E-mail funnel' })).toBeTruthy();
     const table = screen.getByRole('table', { name: 'E-mail funnel (data)' });
-    expect(within(table).getAllByRole('row').map((row) => row.textContent)).toEqual(['StageRecipients', 'Sent10', 'Delivered9', 'Opened5', 'Clicked1', 'Replied2']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['StageRecipients', 'Sent10', 'Delivered9', 'Opened5', 'Clicked1', 'Replied2']);
     expect(draw).toHaveBeenCalledTimes(1);
-    expect(draws[0]).toEqual([[0, 1, 2, 3, 4], [10, 9, 5, 1, 2]]);
+    expect(draws[0]).toEqual([
+      [0, 1, 2, 3, 4],
+      [10, 9, 5, 1, 2],
+    ]);
     expect(container.querySelector('.chart-canvas')?.getAttribute('aria-hidden')).toBe('true');
     unmount();
     expect(destroy).toHaveBeenCalled();
@@ -37,6 +44,8 @@ describe('charts', () => {
     const draw = vi.fn(() => () => undefined);
     render(<ActivityChart days={[]} draw={draw} />);
     expect(draw).not.toHaveBeenCalled();
-    expect(screen.getByRole('table', { name: 'Activity over time (data)' }).textContent).toContain('No data in this period.');
+    expect(screen.getByRole('table', { name: 'Activity over time (data)' }).textContent).toContain(
+      'No data in this period.',
+    );
   });
 });

@@ -7,7 +7,8 @@ afterEach(cleanup);
 
 describe('EmailText', () => {
   it('shows an HTML body as text: no elements, no scripts, paragraphs kept apart', () => {
-    const html = '<p>Hi {{first_name}},</p><p>See <a href="https://x.example">this</a>.</p><img src=x onerror="window.hacked=1"><script>window.hacked=1</script>';
+    const html =
+      '<p>Hi {{first_name}},</p><p>See <a href="https://x.example">this</a>.</p><img src=x onerror="window.hacked=1"><script>window.hacked=1</script>';
     const { container } = render(<EmailText html={html} label="Body" />);
     const body = screen.getByLabelText('Body');
     expect(body.textContent).toBe('Hi {{first_name}},\nSee this.');

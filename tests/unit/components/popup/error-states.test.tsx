@@ -54,7 +54,14 @@ describe('error banners', () => {
 
   it('a failed section shows its error with "Try again"', () => {
     const onRetry = vi.fn();
-    render(<RemoteStatus status="error" error={{ kind: 'server', status: 500 }} loadingText="Loading…" onRetry={onRetry} />);
+    render(
+      <RemoteStatus
+        status="error"
+        error={{ kind: 'server', status: 500 }}
+        loadingText="Loading…"
+        onRetry={onRetry}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalled();
   });

@@ -28,24 +28,49 @@ describe('VerifyForm', () => {
 
   it('warns when the balance is short', () => {
     render(<VerifyForm onVerify={vi.fn(() => Promise.resolve(true))} balance={1} />);
-    fireEvent.input(screen.getByRole('textbox', { name: 'E-mails to verify' }), { target: { value: 'a@x.example b@x.example' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'E-mails to verify' }), {
+      target: { value: 'a@x.example b@x.example' },
+    });
     expect(screen.getByText(/You have 1 left/)).toBeTruthy();
   });
 });
 
 describe('JobProgress', () => {
   const job = (over: Partial<JobView>): JobView => ({
-    id: 'j1', kind: 'verify', status: 'running', total: 12, done: 3, failed: 0, label: 'Verify 12 e-mails', createdAt: 0, updatedAt: 0, ...over,
+    id: 'j1',
+    kind: 'verify',
+    status: 'running',
+    total: 12,
+    done: 3,
+    failed: 0,
+    label: 'Verify 12 e-mails',
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
   });
 
   it('counts down while rate limited', () => {
-    render(<JobProgress jobs={[job({ status: 'waiting', errorKind: 'rate-limited', retryAt: 21_000 })]} now={1_000} onCancel={vi.fn()} onRetry={vi.fn()} />);
+    render(
+      <JobProgress
+        jobs={[job({ status: 'waiting', errorKind: 'rate-limited', retryAt: 21_000 })]}
+        now={1_000}
+        onCancel={vi.fn()}
+        onRetry={vi.fn()}
+      />,
+    );
     expect(screen.getByText(/slow down · retrying in 20 s · 3 of 12 done/)).toBeTruthy();
   });
 
   it('says offline work is queued, and can be cancelled', () => {
     const onCancel = vi.fn();
-    render(<JobProgress jobs={[job({ status: 'waiting', errorKind: 'offline' })]} now={0} onCancel={onCancel} onRetry={vi.fn()} />);
+    render(
+      <JobProgress
+        jobs={[job({ status: 'waiting', errorKind: 'offline' })]}
+        now={0}
+        onCancel={onCancel}
+        onRetry={vi.fn()}
+      />,
+    );
     expect(screen.getByText(/will send when you are back online/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel Verify 12 e-mails' }));
     expect(onCancel).toHaveBeenCalledWith('j1');
@@ -53,7 +78,14 @@ describe('JobProgress', () => {
 
   it('offers a retry for failed work', () => {
     const onRetry = vi.fn();
-    render(<JobProgress jobs={[job({ status: 'failed', errorKind: 'out-of-credits' })]} now={0} onCancel={vi.fn()} onRetry={onRetry} />);
+    render(
+      <JobProgress
+        jobs={[job({ status: 'failed', errorKind: 'out-of-credits' })]}
+        now={0}
+        onCancel={vi.fn()}
+        onRetry={onRetry}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Retry Verify 12 e-mails' }));
     expect(onRetry).toHaveBeenCalledWith('j1');
   });
@@ -77,8 +109,16 @@ describe('DomainPicker', () => {
   it('lists the other candidates with their evidence and reports a choice', () => {
     const onChoose = vi.fn();
     const candidates = [
-      { domain: 'acme.example', score: 9, evidence: [{ kind: 'json-ld-url', value: 'https://acme.example' }] },
-      { domain: 'acme-holdings.example', score: 2, evidence: [{ kind: 'mailto', value: 'x@acme-holdings.example' }] },
+      {
+        domain: 'acme.example',
+        score: 9,
+        evidence: [{ kind: 'json-ld-url', value: 'https://acme.example' }],
+      },
+      {
+        domain: 'acme-holdings.example',
+        score: 2,
+        evidence: [{ kind: 'mailto', value: 'x@acme-holdings.example' }],
+      },
     ];
     render(<DomainPicker candidates={candidates} value="acme.example" onChoose={onChoose} />);
     expect(screen.getByText(/seen in e-mail link/)).toBeTruthy();
@@ -91,9 +131,18 @@ describe('SaveBar', () => {
   it('adds the selection to the chosen list, and switches to campaigns', () => {
     const onAdd = vi.fn();
     const props = {
-      selectedCount: 2, lists: [{ id: 1, name: 'Leads', contacts: 0 }], campaigns: [{ id: 9, name: 'Spring', listId: 1, status: 'active' }],
-      listId: 1, campaignId: 9, onSelectList: vi.fn(), onSelectCampaign: vi.fn(), onCreateList: vi.fn(), isCreatingList: false,
-      isSaving: false, onAdd, onExport: vi.fn(),
+      selectedCount: 2,
+      lists: [{ id: 1, name: 'Leads', contacts: 0 }],
+      campaigns: [{ id: 9, name: 'Spring', listId: 1, status: 'active' }],
+      listId: 1,
+      campaignId: 9,
+      onSelectList: vi.fn(),
+      onSelectCampaign: vi.fn(),
+      onCreateList: vi.fn(),
+      isCreatingList: false,
+      isSaving: false,
+      onAdd,
+      onExport: vi.fn(),
     };
     render(<SaveBar {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add 2 prospects to list' }));

@@ -52,7 +52,12 @@ describe('EmailRow', () => {
   it('offers no Verify for an address already verified', () => {
     render(
       <ul>
-        <EmailRow email="ana@acme.example" info={{ email: 'ana@acme.example', status: 'not_valid' }} onCopy={vi.fn()} onVerify={vi.fn()} />
+        <EmailRow
+          email="ana@acme.example"
+          info={{ email: 'ana@acme.example', status: 'not_valid' }}
+          onCopy={vi.fn()}
+          onVerify={vi.fn()}
+        />
       </ul>,
     );
     expect(screen.queryByRole('button', { name: /Verify/ })).toBeNull();

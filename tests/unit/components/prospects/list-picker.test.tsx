@@ -23,7 +23,9 @@ describe('ListPicker', () => {
     const onCreate = vi.fn();
     render(<ListPicker lists={lists} value={null} onChange={vi.fn()} onCreate={onCreate} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'List' }), { target: { value: 'new' } });
-    fireEvent.input(screen.getByRole('textbox', { name: 'New list name' }), { target: { value: '  Fair 2026 ' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'New list name' }), {
+      target: { value: '  Fair 2026 ' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create list' }));
     expect(onCreate).toHaveBeenCalledWith('Fair 2026');
     expect(screen.queryByRole('textbox', { name: 'New list name' })).toBeNull();

@@ -15,7 +15,11 @@ function row(rows: HTMLElement[], index: number): HTMLElement {
   return found;
 }
 
-const people = [prospect('a', { name: 'Ana García' }), prospect('b', { name: 'Liam Carter', position: 'Head of Sales' }), prospect('c', { name: 'Zoë Müller' })];
+const people = [
+  prospect('a', { name: 'Ana García' }),
+  prospect('b', { name: 'Liam Carter', position: 'Head of Sales' }),
+  prospect('c', { name: 'Zoë Müller' }),
+];
 
 function Harness(props: Partial<ProspectListProps> & { membership?: Record<string, Membership> }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -55,7 +59,8 @@ describe('ProspectList', () => {
     const all = screen.getByRole('checkbox', { name: 'Select all' });
     fireEvent.click(all);
     expect(screen.getByText('3 selected')).toBeTruthy();
-    for (const p of people) expect(screen.getByRole<HTMLInputElement>('checkbox', { name: p.name }).checked).toBe(true);
+    for (const p of people)
+      expect(screen.getByRole<HTMLInputElement>('checkbox', { name: p.name }).checked).toBe(true);
     fireEvent.click(all);
     expect(screen.getByText('0 selected')).toBeTruthy();
   });
@@ -63,15 +68,29 @@ describe('ProspectList', () => {
   it('marks prospects already in the chosen list', () => {
     render(<Harness membership={{ a: 'in-list', b: 'saving', c: 'not-in-list' }} />);
     const list = screen.getByRole('list', { name: 'Prospects at acme' });
-    const rows = within(list).getAllByRole('listitem').filter((li) => li.classList.contains('prospect-row'));
+    const rows = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('prospect-row'));
     expect(within(row(rows, 0)).getByText('Already in list')).toBeTruthy();
     expect(within(row(rows, 1)).getByText('Adding…')).toBeTruthy();
     expect(within(row(rows, 2)).queryByText('Already in list')).toBeNull();
   });
 
   it('shows the position and e-mail status, and fresh verifications win', () => {
-    render(<Harness verifications={{ 'b@acme-robotics.example': { email: 'b@acme-robotics.example', status: 'unknown', reason: 'catchall' } }} />);
-    expect(screen.getByRole('checkbox', { name: 'Liam Carter' }).getAttribute('aria-describedby')).toBeTruthy();
+    render(
+      <Harness
+        verifications={{
+          'b@acme-robotics.example': {
+            email: 'b@acme-robotics.example',
+            status: 'unknown',
+            reason: 'catchall',
+          },
+        }}
+      />,
+    );
+    expect(
+      screen.getByRole('checkbox', { name: 'Liam Carter' }).getAttribute('aria-describedby'),
+    ).toBeTruthy();
     expect(screen.getByText(/Head of Sales/)).toBeTruthy();
     const emails = screen.getByRole('list', { name: 'E-mails of Liam Carter' });
     expect(within(emails).getByText('Unknown: catch-all server')).toBeTruthy();
@@ -80,7 +99,17 @@ describe('ProspectList', () => {
   it('offers to reveal a domain-search prospect e-mail and says what it may cost', () => {
     const onReveal = vi.fn();
     const hidden = prospect('h', { name: 'Hidden Person', emails: [], prospectHash: 'abc' });
-    render(<ProspectList label="x" prospects={[hidden]} selected={new Set()} onToggle={vi.fn()} onToggleAll={vi.fn()} onCopy={vi.fn()} onReveal={onReveal} />);
+    render(
+      <ProspectList
+        label="x"
+        prospects={[hidden]}
+        selected={new Set()}
+        onToggle={vi.fn()}
+        onToggleAll={vi.fn()}
+        onCopy={vi.fn()}
+        onReveal={onReveal}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Get e-mail of Hidden Person (1 credit if found)' }));
     expect(onReveal).toHaveBeenCalledWith(hidden);
   });
@@ -88,13 +117,34 @@ describe('ProspectList', () => {
   it('links LinkedIn only for http(s) URLs', () => {
     const evil = prospect('e', { name: 'Evil', linkedinUrl: 'javascript:alert(1)' });
     const good = prospect('g', { name: 'Good' });
-    render(<ProspectList label="x" prospects={[evil, good]} selected={new Set()} onToggle={vi.fn()} onToggleAll={vi.fn()} onCopy={vi.fn()} />);
+    render(
+      <ProspectList
+        label="x"
+        prospects={[evil, good]}
+        selected={new Set()}
+        onToggle={vi.fn()}
+        onToggleAll={vi.fn()}
+        onCopy={vi.fn()}
+      />,
+    );
     expect(screen.queryByRole('link', { name: 'LinkedIn profile of Evil' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'LinkedIn profile of Good' }).getAttribute('href')).toBe('https://www.linkedin.com/in/person-g');
+    expect(screen.getByRole('link', { name: 'LinkedIn profile of Good' }).getAttribute('href')).toBe(
+      'https://www.linkedin.com/in/person-g',
+    );
   });
 
   it('says so when there is nobody', () => {
-    render(<ProspectList label="x" prospects={[]} selected={new Set()} onToggle={vi.fn()} onToggleAll={vi.fn()} onCopy={vi.fn()} emptyText="Nobody here." />);
+    render(
+      <ProspectList
+        label="x"
+        prospects={[]}
+        selected={new Set()}
+        onToggle={vi.fn()}
+        onToggleAll={vi.fn()}
+        onCopy={vi.fn()}
+        emptyText="Nobody here."
+      />,
+    );
     expect(screen.getByText('Nobody here.')).toBeTruthy();
   });
 });

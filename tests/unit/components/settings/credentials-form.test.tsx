@@ -16,7 +16,11 @@ describe('CredentialsForm', () => {
     type('API User ID', '  user ');
     type('API Secret', 'secret ');
     fireEvent.click(screen.getByRole('button', { name: 'Save and connect' }));
-    expect(submit).toHaveBeenCalledWith({ clientId: 'user', clientSecret: 'secret', baseUrl: 'https://api.snov.io' });
+    expect(submit).toHaveBeenCalledWith({
+      clientId: 'user',
+      clientSecret: 'secret',
+      baseUrl: 'https://api.snov.io',
+    });
   });
 
   it('catches empty fields and a bad base URL without submitting', () => {
@@ -31,8 +35,19 @@ describe('CredentialsForm', () => {
 
   it('fills the sandbox preset', () => {
     const submit = vi.fn();
-    const preset = { clientId: 'demo-user-id', clientSecret: 'demo-secret', baseUrl: 'http://127.0.0.1:8787' };
-    render(<CredentialsForm initialBaseUrl="https://api.snov.io" busy={false} onSubmit={submit} sandboxPreset={preset} />);
+    const preset = {
+      clientId: 'demo-user-id',
+      clientSecret: 'demo-secret',
+      baseUrl: 'http://127.0.0.1:8787',
+    };
+    render(
+      <CredentialsForm
+        initialBaseUrl="https://api.snov.io"
+        busy={false}
+        onSubmit={submit}
+        sandboxPreset={preset}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Use the local sandbox' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save and connect' }));
     expect(submit).toHaveBeenCalledWith(preset);

@@ -13,7 +13,13 @@ describe('options sections', () => {
     const onDisconnect = vi.fn();
     render(
       <AccountSummary
-        state={{ status: 'connected', baseUrl: 'https://api.snov.io', balance: 1234, accountLabel: 'demo-user-id', checkedAt: 0 }}
+        state={{
+          status: 'connected',
+          baseUrl: 'https://api.snov.io',
+          balance: 1234,
+          accountLabel: 'demo-user-id',
+          checkedAt: 0,
+        }}
         onDisconnect={onDisconnect}
         onRefresh={vi.fn()}
       />,
@@ -38,7 +44,16 @@ describe('options sections', () => {
   it('validates the cache time and clears the cache', () => {
     const onCacheTtl = vi.fn();
     const onClearCache = vi.fn();
-    render(<DefaultsSection lists={[]} defaultListId={null} cacheTtlHours={168} onDefaultList={vi.fn()} onCacheTtl={onCacheTtl} onClearCache={onClearCache} />);
+    render(
+      <DefaultsSection
+        lists={[]}
+        defaultListId={null}
+        cacheTtlHours={168}
+        onDefaultList={vi.fn()}
+        onCacheTtl={onCacheTtl}
+        onClearCache={onClearCache}
+      />,
+    );
     const ttl = screen.getByRole('spinbutton', { name: 'Keep results for (hours)' });
     fireEvent.input(ttl, { target: { value: '-3' } });
     expect(ttl.getAttribute('aria-invalid')).toBe('true');
@@ -52,8 +67,12 @@ describe('options sections', () => {
   it('toggles reply notifications and their interval', () => {
     const onChange = vi.fn();
     render(<NotificationsSection enabled={false} intervalMinutes={15} onChange={onChange} />);
-    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Check for replies every' }).disabled).toBe(true);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Notify me when a prospect replies to a campaign' }));
+    expect(
+      screen.getByRole<HTMLSelectElement>('combobox', { name: 'Check for replies every' }).disabled,
+    ).toBe(true);
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Notify me when a prospect replies to a campaign' }),
+    );
     expect(onChange).toHaveBeenCalledWith({ enabled: true, intervalMinutes: 15 });
   });
 });

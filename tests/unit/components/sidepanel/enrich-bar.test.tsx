@@ -4,7 +4,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EnrichBar } from '../../../../components/sidepanel/enrich-bar';
 import type { JobView } from '../../../../lib/messaging/protocol';
 
-const job: JobView = { id: 'j', kind: 'enrich', status: 'running', total: 25, done: 10, failed: 1, label: 'Enrich 25 profiles', createdAt: 1, updatedAt: 2 };
+const job: JobView = {
+  id: 'j',
+  kind: 'enrich',
+  status: 'running',
+  total: 25,
+  done: 10,
+  failed: 1,
+  label: 'Enrich 25 profiles',
+  createdAt: 1,
+  updatedAt: 2,
+};
 
 afterEach(cleanup);
 
@@ -16,7 +26,9 @@ describe('EnrichBar', () => {
   });
 
   it('warns when the balance is short, and is free when all are cached', () => {
-    const { rerender } = render(<EnrichBar selectedCount={3} uncachedCount={3} balance={1} job={null} onEnrich={vi.fn()} />);
+    const { rerender } = render(
+      <EnrichBar selectedCount={3} uncachedCount={3} balance={1} job={null} onEnrich={vi.fn()} />,
+    );
     expect(screen.getByText(/You have 1 left/)).toBeTruthy();
     rerender(<EnrichBar selectedCount={3} uncachedCount={0} balance={1} job={null} onEnrich={vi.fn()} />);
     expect(screen.getByText('Already enriched: no credits needed.')).toBeTruthy();
@@ -29,7 +41,9 @@ describe('EnrichBar', () => {
     expect(bar.getAttribute('value')).toBe('11');
     expect(bar.getAttribute('max')).toBe('25');
     expect(screen.getByText('11 of 25 profiles processed, 1 failed')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Enrich selected (25)' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Enrich selected (25)' }).getAttribute('aria-busy')).toBe(
+      'true',
+    );
   });
 
   it('is disabled with nothing selected', () => {

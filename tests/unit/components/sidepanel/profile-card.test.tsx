@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileCard } from '../../../../components/sidepanel/profile-card';
 import type { ProfileCardProps } from '../../../../components/sidepanel/profile-card';
 
-const person = { url: 'https://www.linkedin.com/in/ada', name: 'Ada Lindqvist', headline: 'CTO at Northwind' };
+const person = {
+  url: 'https://www.linkedin.com/in/ada',
+  name: 'Ada Lindqvist',
+  headline: 'CTO at Northwind',
+};
 const base: ProfileCardProps = {
   person,
   prospect: { key: person.url, name: 'Ada Lindqvist', emails: [] },
@@ -30,8 +34,14 @@ describe('ProfileCard', () => {
   });
 
   it('shows e-mails with their verification status in words once enriched', () => {
-    const prospect = { key: 'li:in:ada', name: 'Ada Lindqvist', emails: [{ email: 'ada@northwind.example', status: 'unknown' as const, reason: 'catchall' as const }] };
-    render(<ProfileCard {...base} prospect={prospect} entry={{ status: 'done', prospect }} membership="in-list" />);
+    const prospect = {
+      key: 'li:in:ada',
+      name: 'Ada Lindqvist',
+      emails: [{ email: 'ada@northwind.example', status: 'unknown' as const, reason: 'catchall' as const }],
+    };
+    render(
+      <ProfileCard {...base} prospect={prospect} entry={{ status: 'done', prospect }} membership="in-list" />,
+    );
     expect(screen.getByRole('button', { name: 'Copy ada@northwind.example' })).toBeTruthy();
     expect(screen.getByText('Unknown: catch-all server')).toBeTruthy();
     expect(screen.getByText('Already in list')).toBeTruthy();
@@ -43,6 +53,10 @@ describe('ProfileCard', () => {
     render(<ProfileCard {...base} entry={{ status: 'not-found' }} onFind={onFind} />);
     expect(screen.getByLabelText<HTMLInputElement>('Company domain').value).toBe('northwind.example');
     fireEvent.click(screen.getByRole('button', { name: 'Find e-mail' }));
-    expect(onFind).toHaveBeenCalledWith({ firstName: 'Ada', lastName: 'Lindqvist', domain: 'northwind.example' });
+    expect(onFind).toHaveBeenCalledWith({
+      firstName: 'Ada',
+      lastName: 'Lindqvist',
+      domain: 'northwind.example',
+    });
   });
 });

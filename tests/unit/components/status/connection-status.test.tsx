@@ -9,7 +9,13 @@ describe('ConnectionStatus', () => {
   it('says connected and how many credits are left', () => {
     render(
       <ConnectionStatus
-        state={{ status: 'connected', baseUrl: 'https://api.snov.io', balance: 24987.5, accountLabel: 'u1', checkedAt: 1 }}
+        state={{
+          status: 'connected',
+          baseUrl: 'https://api.snov.io',
+          balance: 24987.5,
+          accountLabel: 'u1',
+          checkedAt: 1,
+        }}
         onOpenSettings={() => undefined}
       />,
     );
@@ -18,7 +24,12 @@ describe('ConnectionStatus', () => {
 
   it('offers the settings when not connected', () => {
     const open = vi.fn();
-    render(<ConnectionStatus state={{ status: 'missing', baseUrl: 'https://api.snov.io' }} onOpenSettings={open} />);
+    render(
+      <ConnectionStatus
+        state={{ status: 'missing', baseUrl: 'https://api.snov.io' }}
+        onOpenSettings={open}
+      />,
+    );
     expect(screen.getByRole('status').textContent).toContain('Not connected');
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));
     expect(open).toHaveBeenCalledOnce();

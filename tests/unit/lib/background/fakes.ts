@@ -56,8 +56,25 @@ export interface FakeApi extends ProspectingApi {
 export function profileFor(url: string): LinkedInProfile {
   const slug = url.split('/in/')[1]?.replace(/\/$/, '') ?? 'someone';
   return {
-    name: `Person ${slug}`, first_name: 'Person', last_name: slug, industry: null, location: 'Lyon, France', country: 'France', skills: [],
-    positions: [{ name: 'Contoso', title: 'CTO', linkedin_url: null, url: 'https://www.contoso.example', industry: null, country: null, location: null, specializations: [] }],
+    name: `Person ${slug}`,
+    first_name: 'Person',
+    last_name: slug,
+    industry: null,
+    location: 'Lyon, France',
+    country: 'France',
+    skills: [],
+    positions: [
+      {
+        name: 'Contoso',
+        title: 'CTO',
+        linkedin_url: null,
+        url: 'https://www.contoso.example',
+        industry: null,
+        country: null,
+        location: null,
+        specializations: [],
+      },
+    ],
   };
 }
 
@@ -88,16 +105,28 @@ export function createFakeApi(options: FakeApiOptions): FakeApi {
       },
     };
   }
-  const unused = <I, T>(name: string): TaskFamily<I, T> => family<I, T>(name, () => {
-    throw new Error(`${name} not faked`);
-  });
+  const unused = <I, T>(name: string): TaskFamily<I, T> =>
+    family<I, T>(name, () => {
+      throw new Error(`${name} not faked`);
+    });
   const api: ProspectingApi = {
     linkedinProfiles: family('linkedinProfiles', (urls: readonly string[]) =>
-      urls.map((url) => ({ url, profile: url.includes('nobody') ? undefined : profileFor(url) }))),
+      urls.map((url) => ({ url, profile: url.includes('nobody') ? undefined : profileFor(url) })),
+    ),
     verifyEmails: family('verifyEmails', (emails: readonly string[]) =>
-      [...emails].reverse().map((email) => ({ email, result: { smtp_status: email.startsWith('bad') ? 'not_valid' : 'valid' } }))),
-    emailsByName: family('emailsByName', (rows: readonly { firstName: string; lastName: string; domain: string }[]) =>
-      rows.map((row) => ({ people: `${row.firstName} ${row.lastName}`, result: [{ email: `${row.firstName}@${row.domain}`.toLowerCase(), smtp_status: 'valid' }] }))),
+      [...emails].reverse().map((email) => ({
+        email,
+        result: { smtp_status: email.startsWith('bad') ? 'not_valid' : 'valid' },
+      })),
+    ),
+    emailsByName: family(
+      'emailsByName',
+      (rows: readonly { firstName: string; lastName: string; domain: string }[]) =>
+        rows.map((row) => ({
+          people: `${row.firstName} ${row.lastName}`,
+          result: [{ email: `${row.firstName}@${row.domain}`.toLowerCase(), smtp_status: 'valid' }],
+        })),
+    ),
     companyInfo: unused('companyInfo'),
     domainProspects: unused('domainProspects'),
     domainEmails: unused('domainEmails'),

@@ -11,14 +11,22 @@ beforeEach(() => {
 describe('the persisted rate window', () => {
   it('never lets a 61st request into a 60 s window across a worker restart', async () => {
     const clock = fakeClock();
-    const first = createPersistentLimiter({ store: sessionWindowStore(), now: clock.now, sleep: clock.sleep });
+    const first = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+    });
     const startedAt = clock.now();
     for (let i = 0; i < 60; i++) {
       expect((await first.acquire()).ok).toBe(true);
       clock.advance(100);
     }
     // A new worker instance over the same session storage.
-    const second = createPersistentLimiter({ store: sessionWindowStore(), now: clock.now, sleep: clock.sleep });
+    const second = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+    });
     expect(await second.nextSlotInMs()).toBeGreaterThan(0);
     expect((await second.acquire()).ok).toBe(true);
     expect(clock.now()).toBeGreaterThanOrEqual(startedAt + 60_000);
@@ -27,7 +35,13 @@ describe('the persisted rate window', () => {
   it('grants at once when the stored window has passed, and survives unreadable storage', async () => {
     const clock = fakeClock();
     await fakeBrowser.storage.session.set({ 'rate-window': 'garbage' });
-    const limiter = createPersistentLimiter({ store: sessionWindowStore(), now: clock.now, sleep: clock.sleep, limit: 2, windowMs: 1000 });
+    const limiter = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+      limit: 2,
+      windowMs: 1000,
+    });
     const before = clock.now();
     await limiter.acquire();
     await limiter.acquire();

@@ -70,7 +70,11 @@ beforeEach(() => {
   main.append(list);
   document.body.append(main);
   const item = document.createElement('li');
-  item.append(document.createRange().createContextualFragment(row('ada-lindqvist', 'Ada Lindqvist', 'CTO at Northwind')));
+  item.append(
+    document
+      .createRange()
+      .createContextualFragment(row('ada-lindqvist', 'Ada Lindqvist', 'CTO at Northwind')),
+  );
   list.append(item);
 });
 
@@ -84,7 +88,9 @@ describe('createLinkedInWatcher', () => {
     watcher.start();
     expect(reports).toHaveLength(1);
     expect(reports[0]?.kind).toBe('search');
-    expect(reports[0]?.people.map((person) => person.url)).toEqual(['https://www.linkedin.com/in/ada-lindqvist']);
+    expect(reports[0]?.people.map((person) => person.url)).toEqual([
+      'https://www.linkedin.com/in/ada-lindqvist',
+    ]);
     watcher.stop();
   });
 
@@ -100,7 +106,11 @@ describe('createLinkedInWatcher', () => {
     expect(reports).toHaveLength(2);
     expect(readAdded).toHaveBeenCalledTimes(1);
     expect(readPage).toHaveBeenCalledTimes(1);
-    expect(reports[1]?.people.map((person) => person.name)).toEqual(['Ada Lindqvist', 'Ben Okafor', 'Chen Wei']);
+    expect(reports[1]?.people.map((person) => person.name)).toEqual([
+      'Ada Lindqvist',
+      'Ben Okafor',
+      'Chen Wei',
+    ]);
     watcher.stop();
   });
 
@@ -145,7 +155,9 @@ describe('createLinkedInWatcher', () => {
     await settle(400);
     expect(reports).toHaveLength(2);
     expect(reports[1]).toMatchObject({ kind: 'profile', url: 'https://www.linkedin.com/in/ben-okafor/' });
-    expect(reports[1]?.people).toEqual([expect.objectContaining({ name: 'Ben Okafor', url: 'https://www.linkedin.com/in/ben-okafor' })]);
+    expect(reports[1]?.people).toEqual([
+      expect.objectContaining({ name: 'Ben Okafor', url: 'https://www.linkedin.com/in/ben-okafor' }),
+    ]);
     watcher.stop();
   });
 
@@ -173,7 +185,13 @@ describe('createLinkedInWatcher', () => {
         reports.push(snapshot);
         return fail ? Promise.reject(new Error('worker restarting')) : Promise.resolve(null);
       },
-      timers: { setTimeout: (handler, ms) => window.setTimeout(handler, ms), clearTimeout: (id) => { window.clearTimeout(id); }, now: () => Date.now() },
+      timers: {
+        setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+        clearTimeout: (id) => {
+          window.clearTimeout(id);
+        },
+        now: () => Date.now(),
+      },
     });
     watcher.start();
     await Promise.resolve();

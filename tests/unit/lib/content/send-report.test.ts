@@ -43,26 +43,35 @@ afterEach(() => {
 describe('createReportSender speaks @webext-core/messaging 4', () => {
   it('is received by the real library with its payload intact, and returns the answer', async () => {
     const runtime = installRuntime();
-    const { onMessage, removeAllListeners } = defineExtensionMessaging<Pick<ProtocolMap, 'reportLinkedInPage'>>();
+    const { onMessage, removeAllListeners } =
+      defineExtensionMessaging<Pick<ProtocolMap, 'reportLinkedInPage'>>();
     const received: unknown[] = [];
     onMessage('reportLinkedInPage', (message) => {
       received.push(message.data);
       return { ok: true as const, value: null };
     });
-    const answer = await createReportSender(runtime.send)({ ...snapshot, companyLinkedIn: 'https://www.linkedin.com/company/northwind' });
+    const answer = await createReportSender(runtime.send)({
+      ...snapshot,
+      companyLinkedIn: 'https://www.linkedin.com/company/northwind',
+    });
     expect(answer).toEqual({ ok: true, value: null });
-    expect(received).toEqual([{ ...snapshot, companyLinkedIn: 'https://www.linkedin.com/company/northwind' }]);
+    expect(received).toEqual([
+      { ...snapshot, companyLinkedIn: 'https://www.linkedin.com/company/northwind' },
+    ]);
     removeAllListeners();
   });
 
   it('rejects when the handler threw or nobody answered', async () => {
     const runtime = installRuntime();
-    const { onMessage, removeAllListeners } = defineExtensionMessaging<Pick<ProtocolMap, 'reportLinkedInPage'>>();
+    const { onMessage, removeAllListeners } =
+      defineExtensionMessaging<Pick<ProtocolMap, 'reportLinkedInPage'>>();
     onMessage('reportLinkedInPage', () => {
       throw new Error('boom');
     });
     await expect(createReportSender(runtime.send)(snapshot)).rejects.toThrow('refused');
     removeAllListeners();
-    await expect(createReportSender(() => Promise.resolve(undefined))(snapshot)).rejects.toThrow('No response');
+    await expect(createReportSender(() => Promise.resolve(undefined))(snapshot)).rejects.toThrow(
+      'No response',
+    );
   });
 });

@@ -8,12 +8,22 @@ import { payloadSchemas, senderPolicy } from '../../../../lib/messaging/protocol
 const self = { extensionId: 'ours', extensionOrigin: 'chrome-extension://ours/' };
 const senders = {
   extensionPage: { id: 'ours', url: 'chrome-extension://ours/popup.html' },
-  extensionPageInTab: { id: 'ours', url: 'chrome-extension://ours/dashboard.html', tab: { id: 4 }, frameId: 0 },
+  extensionPageInTab: {
+    id: 'ours',
+    url: 'chrome-extension://ours/dashboard.html',
+    tab: { id: 4 },
+    frameId: 0,
+  },
   contentTop: { id: 'ours', url: 'https://www.linkedin.com/in/someone', tab: { id: 7 }, frameId: 0 },
   contentSubframe: { id: 'ours', url: 'https://ads.example/frame', tab: { id: 7 }, frameId: 3 },
   foreignExtension: { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' },
   noId: { url: 'https://evil.example/' },
-  lookalikeUrl: { id: 'ours', url: 'https://evil.example/chrome-extension://ours/', tab: { id: 9 }, frameId: 0 },
+  lookalikeUrl: {
+    id: 'ours',
+    url: 'https://evil.example/chrome-extension://ours/',
+    tab: { id: 9 },
+    frameId: 0,
+  },
 } satisfies Record<string, SenderFields>;
 
 const rules = { payloadSchemas, senderPolicy };
@@ -45,47 +55,94 @@ describe('guardMessage', () => {
   const validCredentials = { clientId: 'id', clientSecret: 'secret', baseUrl: 'http://127.0.0.1:8787' };
 
   it('accepts a valid message from an allowed sender and returns the parsed payload', () => {
-    const result = guardMessage({ type: 'saveCredentials', data: { ...validCredentials, clientId: '  id ' }, sender: senders.extensionPage }, rules, self);
-    expect(result).toEqual({ ok: true, value: { type: 'saveCredentials', data: validCredentials, sender: 'extension-page', tabId: undefined } });
+    const result = guardMessage(
+      {
+        type: 'saveCredentials',
+        data: { ...validCredentials, clientId: '  id ' },
+        sender: senders.extensionPage,
+      },
+      rules,
+      self,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { type: 'saveCredentials', data: validCredentials, sender: 'extension-page', tabId: undefined },
+    });
   });
 
   it('refuses credentials sent by a content script, even on the top frame', () => {
-    const result = guardMessage({ type: 'saveCredentials', data: validCredentials, sender: senders.contentTop }, rules, self);
-    expect(result).toEqual({ ok: false, error: { reason: 'sender-not-allowed', type: 'saveCredentials', sender: 'content-top-frame' } });
+    const result = guardMessage(
+      { type: 'saveCredentials', data: validCredentials, sender: senders.contentTop },
+      rules,
+      self,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { reason: 'sender-not-allowed', type: 'saveCredentials', sender: 'content-top-frame' },
+    });
   });
 
   it('refuses page reports from subframes', () => {
     const data = { url: 'https://www.linkedin.com/in/a', kind: 'profile', people: [] };
-    const result = guardMessage({ type: 'reportLinkedInPage', data, sender: senders.contentSubframe }, rules, self);
+    const result = guardMessage(
+      { type: 'reportLinkedInPage', data, sender: senders.contentSubframe },
+      rules,
+      self,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.reason).toBe('sender-not-allowed');
   });
 
   it('refuses messages from other extensions before looking at them', () => {
-    const result = guardMessage({ type: 'getAuthState', data: undefined, sender: senders.foreignExtension }, rules, self);
+    const result = guardMessage(
+      { type: 'getAuthState', data: undefined, sender: senders.foreignExtension },
+      rules,
+      self,
+    );
     expect(result).toEqual({ ok: false, error: { reason: 'foreign-sender' } });
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'notAMessage'])('refuses the unknown type %s', (type) => {
-    const result = guardMessage({ type, data: undefined, sender: senders.extensionPage }, rules, self);
-    expect(result).toEqual({ ok: false, error: { reason: 'unknown-type', type } });
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'notAMessage'])(
+    'refuses the unknown type %s',
+    (type) => {
+      const result = guardMessage({ type, data: undefined, sender: senders.extensionPage }, rules, self);
+      expect(result).toEqual({ ok: false, error: { reason: 'unknown-type', type } });
+    },
+  );
 
   it('refuses extra keys', () => {
-    const result = guardMessage({ type: 'saveCredentials', data: { ...validCredentials, admin: true }, sender: senders.extensionPage }, rules, self);
+    const result = guardMessage(
+      { type: 'saveCredentials', data: { ...validCredentials, admin: true }, sender: senders.extensionPage },
+      rules,
+      self,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.reason).toBe('invalid-payload');
   });
 
   it('refuses a __proto__ key smuggled through JSON', () => {
-    const data: unknown = JSON.parse('{"clientId":"a","clientSecret":"b","baseUrl":"https://api.snov.io","__proto__":{"polluted":true}}');
-    const result = guardMessage({ type: 'saveCredentials', data, sender: senders.extensionPage }, rules, self);
+    const data: unknown = JSON.parse(
+      '{"clientId":"a","clientSecret":"b","baseUrl":"https://api.snov.io","__proto__":{"polluted":true}}',
+    );
+    const result = guardMessage(
+      { type: 'saveCredentials', data, sender: senders.extensionPage },
+      rules,
+      self,
+    );
     expect(result.ok).toBe(false);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('refuses a javascript: base URL', () => {
-    const result = guardMessage({ type: 'saveCredentials', data: { ...validCredentials, baseUrl: 'javascript:alert(1)' }, sender: senders.extensionPage }, rules, self);
+    const result = guardMessage(
+      {
+        type: 'saveCredentials',
+        data: { ...validCredentials, baseUrl: 'javascript:alert(1)' },
+        sender: senders.extensionPage,
+      },
+      rules,
+      self,
+    );
     expect(result.ok).toBe(false);
   });
 

@@ -9,7 +9,11 @@ describe('protocol', () => {
   it('derives the protocol map, schemas and policies from one table', () => {
     expectTypeOf<keyof ProtocolMap>().toEqualTypeOf<MessageName>();
     expectTypeOf<ReturnType<ProtocolMap['saveCredentials']>>().toEqualTypeOf<Result<AuthState, ApiError>>();
-    expectTypeOf<Parameters<ProtocolMap['saveCredentials']>[0]>().toEqualTypeOf<{ clientId: string; clientSecret: string; baseUrl: string }>();
+    expectTypeOf<Parameters<ProtocolMap['saveCredentials']>[0]>().toEqualTypeOf<{
+      clientId: string;
+      clientSecret: string;
+      baseUrl: string;
+    }>();
     expect(Object.keys(payloadSchemas)).toEqual(Object.keys(messages));
     expect(Object.keys(senderPolicy)).toEqual(Object.keys(messages));
   });

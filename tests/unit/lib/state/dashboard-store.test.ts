@@ -1,9 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDashboardStore, parseRoute, routeHash, selectQuery } from '../../../../lib/state/dashboard-store';
+import {
+  createDashboardStore,
+  parseRoute,
+  routeHash,
+  selectQuery,
+} from '../../../../lib/state/dashboard-store';
 import type { DashboardSend } from '../../../../lib/state/dashboard-store';
 import { err, ok } from '../../../../lib/result';
 
-const webhook = (id: number, status: 'active' | 'deactivated' = 'active') => ({ id, end_point: 'https://h.example/x', event_object: 'campaign_reply', event_action: 'received', status, created_at: null, label: 'Reply received' });
+const webhook = (id: number, status: 'active' | 'deactivated' = 'active') => ({
+  id,
+  end_point: 'https://h.example/x',
+  event_object: 'campaign_reply',
+  event_action: 'received',
+  status,
+  created_at: null,
+  label: 'Reply received',
+});
 
 /** A fake background: answers from a table of handlers, records every message. */
 function fakeSend(answers: Record<string, (data: unknown) => unknown>) {
@@ -24,7 +37,10 @@ describe('dashboard routes', () => {
     ['#/campaigns/new', { view: 'new-campaign' }],
     ['#/campaigns/42', { view: 'campaign', campaignId: 42, tab: 'steps' }],
     ['#/campaigns/42/analytics', { view: 'campaign', campaignId: 42, tab: 'analytics' }],
-    ['#/campaigns/42/replies/2026-abc', { view: 'campaign', campaignId: 42, tab: 'replies', replyKey: '2026-abc' }],
+    [
+      '#/campaigns/42/replies/2026-abc',
+      { view: 'campaign', campaignId: 42, tab: 'replies', replyKey: '2026-abc' },
+    ],
     ['#/campaigns/42/nope', { view: 'campaign', campaignId: 42, tab: 'steps' }],
     ['#/campaigns/x1', { view: 'campaigns' }],
     ['#/webhooks', { view: 'webhooks' }],
@@ -35,7 +51,14 @@ describe('dashboard routes', () => {
   });
 
   it('routeHash is the inverse of parseRoute', () => {
-    for (const hash of ['#/campaigns', '#/campaigns/new', '#/campaigns/7/replies/k-1', '#/senders', '#/analytics']) expect(routeHash(parseRoute(hash))).toBe(hash);
+    for (const hash of [
+      '#/campaigns',
+      '#/campaigns/new',
+      '#/campaigns/7/replies/k-1',
+      '#/senders',
+      '#/analytics',
+    ])
+      expect(routeHash(parseRoute(hash))).toBe(hash);
   });
 });
 
@@ -48,9 +71,15 @@ describe('dashboard store', () => {
     await pending;
     await store.getState().load('listWebhooks', undefined);
     expect(sent).toHaveLength(1);
-    expect(selectQuery(store.getState(), 'listWebhooks', undefined)).toEqual({ status: 'ready', value: [webhook(8)] });
+    expect(selectQuery(store.getState(), 'listWebhooks', undefined)).toEqual({
+      status: 'ready',
+      value: [webhook(8)],
+    });
     const reload = store.getState().load('listWebhooks', undefined, { force: true });
-    expect(selectQuery(store.getState(), 'listWebhooks', undefined)).toEqual({ status: 'loading', value: [webhook(8)] });
+    expect(selectQuery(store.getState(), 'listWebhooks', undefined)).toEqual({
+      status: 'loading',
+      value: [webhook(8)],
+    });
     await reload;
   });
 
@@ -58,9 +87,15 @@ describe('dashboard store', () => {
     const { send } = fakeSend({ listSenderAccounts: () => err({ kind: 'not-connected' }) });
     const store = createDashboardStore({ send, initialRoute: { view: 'senders' } });
     await store.getState().load('listSenderAccounts', undefined);
-    expect(selectQuery(store.getState(), 'listSenderAccounts', undefined)).toEqual({ status: 'error', error: { kind: 'not-connected' } });
+    expect(selectQuery(store.getState(), 'listSenderAccounts', undefined)).toEqual({
+      status: 'error',
+      error: { kind: 'not-connected' },
+    });
     await store.getState().load('listWarmUps', {});
-    expect(selectQuery(store.getState(), 'listWarmUps', {})).toMatchObject({ status: 'error', error: { kind: 'server', status: 0 } });
+    expect(selectQuery(store.getState(), 'listWarmUps', {})).toMatchObject({
+      status: 'error',
+      error: { kind: 'server', status: 0 },
+    });
   });
 
   it('a successful write marks itself pending and reloads the queries it invalidates', async () => {
@@ -81,15 +116,31 @@ describe('dashboard store', () => {
     expect(await deleting).toEqual(ok(true));
     expect(store.getState().pending['deleteWebhook']).toBe(false);
     expect(selectQuery(store.getState(), 'listWebhooks', undefined)).toEqual({ status: 'ready', value: [] });
-    expect(sent.map((message) => message.name)).toEqual(['listWebhooks', 'listSchedules', 'deleteWebhook', 'listWebhooks']);
+    expect(sent.map((message) => message.name)).toEqual([
+      'listWebhooks',
+      'listSchedules',
+      'deleteWebhook',
+      'listWebhooks',
+    ]);
   });
 
   it('a refused write reloads nothing and returns the error', async () => {
-    const { send, sent } = fakeSend({ listWebhooks: () => ok([]), createWebhook: () => err({ kind: 'refused', message: 'Webhooks are available on premium plans only.' }) });
+    const { send, sent } = fakeSend({
+      listWebhooks: () => ok([]),
+      createWebhook: () => err({ kind: 'refused', message: 'Webhooks are available on premium plans only.' }),
+    });
     const store = createDashboardStore({ send, initialRoute: { view: 'webhooks' } });
     await store.getState().load('listWebhooks', undefined);
-    const result = await store.getState().mutate('createWebhook', { eventObject: 'campaign_reply', eventAction: 'received', endpointUrl: 'https://h.example/x' }, ['listWebhooks']);
-    expect(result).toEqual(err({ kind: 'refused', message: 'Webhooks are available on premium plans only.' }));
+    const result = await store
+      .getState()
+      .mutate(
+        'createWebhook',
+        { eventObject: 'campaign_reply', eventAction: 'received', endpointUrl: 'https://h.example/x' },
+        ['listWebhooks'],
+      );
+    expect(result).toEqual(
+      err({ kind: 'refused', message: 'Webhooks are available on premium plans only.' }),
+    );
     expect(sent.map((message) => message.name)).toEqual(['listWebhooks', 'createWebhook']);
   });
 
@@ -97,6 +148,11 @@ describe('dashboard store', () => {
     const { send } = fakeSend({});
     const store = createDashboardStore({ send, initialRoute: parseRoute('#/campaigns') });
     store.getState().setRoute(parseRoute('#/campaigns/5/replies/k'));
-    expect(store.getState().route).toEqual({ view: 'campaign', campaignId: 5, tab: 'replies', replyKey: 'k' });
+    expect(store.getState().route).toEqual({
+      view: 'campaign',
+      campaignId: 5,
+      tab: 'replies',
+      replyKey: 'k',
+    });
   });
 });

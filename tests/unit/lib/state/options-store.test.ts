@@ -16,7 +16,10 @@ function setup(granted = true) {
   const store = createOptionsStore({
     send,
     readSettings: () => Promise.resolve(stored),
-    writeSettings: (next) => { stored = next; return Promise.resolve(); },
+    writeSettings: (next) => {
+      stored = next;
+      return Promise.resolve();
+    },
     watchSettings: () => () => undefined,
     requestOrigins,
     removeOrigins,
@@ -67,7 +70,11 @@ describe('options store', () => {
     await store.getState().load();
     const json = store.getState().exportJson() ?? '';
     expect(json).not.toMatch(/secret|token|clientId/i);
-    const file = settingsToJson({ ...DEFAULT_SETTINGS, cacheTtlHours: 12, autoDetectOrigins: ['https://kept.example', 'https://dropped.example'] });
+    const file = settingsToJson({
+      ...DEFAULT_SETTINGS,
+      cacheTtlHours: 12,
+      autoDetectOrigins: ['https://kept.example', 'https://dropped.example'],
+    });
     await store.getState().importJson(file);
     expect(stored().cacheTtlHours).toBe(12);
     expect(stored().autoDetectOrigins).toEqual(['https://kept.example']);
@@ -77,8 +84,22 @@ describe('options store', () => {
   it.each([
     ['not json', /not JSON/],
     ['{"format":"other"}', /not a Prospector settings file/],
-    [JSON.stringify({ format: 'prospector-settings', version: 2, settings: { ...DEFAULT_SETTINGS, clientSecret: 'x' } }), /not a Prospector settings file/],
-    [JSON.stringify({ format: 'prospector-settings', version: 2, settings: { ...DEFAULT_SETTINGS, baseUrl: 'javascript:alert(1)' } }), /baseUrl/],
+    [
+      JSON.stringify({
+        format: 'prospector-settings',
+        version: 2,
+        settings: { ...DEFAULT_SETTINGS, clientSecret: 'x' },
+      }),
+      /not a Prospector settings file/,
+    ],
+    [
+      JSON.stringify({
+        format: 'prospector-settings',
+        version: 2,
+        settings: { ...DEFAULT_SETTINGS, baseUrl: 'javascript:alert(1)' },
+      }),
+      /baseUrl/,
+    ],
   ])('refuses a bad import file: %s', async (text, message) => {
     const { store, stored } = setup();
     await store.getState().load();

@@ -7,8 +7,17 @@ import { fakeSend } from './fake-send';
 import type { FakeHandlers } from './fake-send';
 
 const context: TabContext = {
-  tabId: 7, url: 'http://127.0.0.1/about', kind: 'company-site', people: [], emails: [], updatedAt: 0, domain: 'acme.example',
-  candidates: [{ domain: 'acme.example', score: 5, evidence: [] }, { domain: 'other.example', score: 1, evidence: [] }],
+  tabId: 7,
+  url: 'http://127.0.0.1/about',
+  kind: 'company-site',
+  people: [],
+  emails: [],
+  updatedAt: 0,
+  domain: 'acme.example',
+  candidates: [
+    { domain: 'acme.example', score: 5, evidence: [] },
+    { domain: 'other.example', score: 1, evidence: [] },
+  ],
 };
 const people = [prospect('a'), prospect('b'), prospect('c', { emails: [], linkedinUrl: undefined })];
 
@@ -21,17 +30,38 @@ function setup(extra: FakeHandlers = {}) {
     getJobs: () => jobs,
     getLists: () => ({ ok: true, value: [{ id: 1, name: 'Leads', contacts: 0 }] }),
     getCampaigns: () => ({ ok: true, value: [{ id: 9, name: 'Spring', listId: 1, status: 'active' }] }),
-    companyInfo: ({ domain }) => ({ ok: true, value: { domain, name: 'Acme', relatedDomains: [], prospectsCount: 3, emailsCount: 2, genericCount: 1 } }),
-    domainProspects: ({ page }) => ({ ok: true, value: { prospects: people, total: 3, page, hasNext: false } }),
+    companyInfo: ({ domain }) => ({
+      ok: true,
+      value: { domain, name: 'Acme', relatedDomains: [], prospectsCount: 3, emailsCount: 2, genericCount: 1 },
+    }),
+    domainProspects: ({ page }) => ({
+      ok: true,
+      value: { prospects: people, total: 3, page, hasNext: false },
+    }),
     domainEmails: ({ kind, cursor }) => ({
       ok: true,
-      value: kind === 'generic' ? { emails: ['info@acme.example'], total: 1, next: null } : { emails: [cursor ? 'z@acme.example' : 'y@acme.example'], total: 2, next: cursor ? null : 'c1' },
+      value:
+        kind === 'generic'
+          ? { emails: ['info@acme.example'], total: 1, next: null }
+          : { emails: [cursor ? 'z@acme.example' : 'y@acme.example'], total: 2, next: cursor ? null : 'c1' },
     }),
     getVerifications: ({ emails }) => Object.fromEntries(emails.map((e) => [e, null])),
     getMembership: ({ keys }) => Object.fromEntries(keys.map((k) => [k, membership[k] ?? 'not-in-list'])),
     addToList: ({ prospects }) => {
       for (const p of prospects) membership[p.key] = 'in-list';
-      jobs = [{ id: 'j', kind: 'add-to-list', status: 'done', total: prospects.length, done: prospects.length, failed: 0, label: 'Add', createdAt: 0, updatedAt: 0 }];
+      jobs = [
+        {
+          id: 'j',
+          kind: 'add-to-list',
+          status: 'done',
+          total: prospects.length,
+          done: prospects.length,
+          failed: 0,
+          label: 'Add',
+          createdAt: 0,
+          updatedAt: 0,
+        },
+      ];
       return { ok: true, value: { jobId: 'j', skipped: [] } };
     },
     createList: ({ name }) => ({ ok: true, value: { id: 5, name, contacts: 0 } }),
@@ -44,12 +74,24 @@ function setup(extra: FakeHandlers = {}) {
   const copy = vi.fn(() => Promise.resolve());
   const store = createPopupStore({
     send,
-    watchJobs: (cb) => { onJobs = cb; return () => undefined; },
+    watchJobs: (cb) => {
+      onJobs = cb;
+      return () => undefined;
+    },
     copy,
     saveFile,
     now: () => new Date('2026-11-01T00:00:00Z'),
   });
-  return { store, calls, saveFile, copy, fireJobs: () => { onJobs(); }, handlers };
+  return {
+    store,
+    calls,
+    saveFile,
+    copy,
+    fireJobs: () => {
+      onJobs();
+    },
+    handlers,
+  };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -67,7 +109,10 @@ describe('popup store', () => {
   });
 
   it('scans the tab when the background knows nothing yet', async () => {
-    const { store, calls } = setup({ getTabContext: () => null, scanTab: () => ({ ok: true, value: context }) });
+    const { store, calls } = setup({
+      getTabContext: () => null,
+      scanTab: () => ({ ok: true, value: context }),
+    });
     await store.getState().init(7, null);
     expect(calls.some((c) => c.name === 'scanTab')).toBe(true);
     expect(store.getState().domain).toBe('acme.example');
@@ -77,9 +122,17 @@ describe('popup store', () => {
     const { store, calls } = setup();
     await store.getState().init(7, null);
     await store.getState().loadEmails('all', true);
-    expect(calls.filter((c) => c.name === 'domainEmails').at(-1)?.data).toEqual({ domain: 'acme.example', kind: 'all', cursor: 'c1' });
+    expect(calls.filter((c) => c.name === 'domainEmails').at(-1)?.data).toEqual({
+      domain: 'acme.example',
+      kind: 'all',
+      cursor: 'c1',
+    });
     const emails = store.getState().emails;
-    expect(emails.status === 'ready' && emails.value).toEqual({ emails: ['y@acme.example', 'z@acme.example'], total: 2, next: null });
+    expect(emails.status === 'ready' && emails.value).toEqual({
+      emails: ['y@acme.example', 'z@acme.example'],
+      total: 2,
+      next: null,
+    });
   });
 
   it('filters prospects by position', async () => {
@@ -87,7 +140,11 @@ describe('popup store', () => {
     await store.getState().init(7, null);
     store.getState().setPositions('CTO, Head of Sales,');
     await store.getState().loadProspects(1);
-    expect(calls.filter((c) => c.name === 'domainProspects').at(-1)?.data).toEqual({ domain: 'acme.example', positions: ['CTO', 'Head of Sales'], page: 1 });
+    expect(calls.filter((c) => c.name === 'domainProspects').at(-1)?.data).toEqual({
+      domain: 'acme.example',
+      positions: ['CTO', 'Head of Sales'],
+      page: 1,
+    });
   });
 
   it('adds the selection once; a second add is refused locally as already in list', async () => {
@@ -97,7 +154,10 @@ describe('popup store', () => {
     store.getState().toggle('b', true);
     await store.getState().addSelected({ kind: 'list', listId: 1 });
     const add = calls.find((c) => c.name === 'addToList');
-    expect(add?.data).toMatchObject({ listId: 1, prospects: [{ key: 'a', email: 'a@acme-robotics.example', firstName: 'Person' }, { key: 'b' }] });
+    expect(add?.data).toMatchObject({
+      listId: 1,
+      prospects: [{ key: 'a', email: 'a@acme-robotics.example', firstName: 'Person' }, { key: 'b' }],
+    });
     expect(store.getState().membership).toMatchObject({ a: 'saving', b: 'saving' });
     fireJobs();
     await flush();
@@ -147,16 +207,34 @@ describe('popup store', () => {
     const { store, fireJobs } = setup({
       getJobs: () => jobs,
       verifyEmails: () => ({ ok: true, value: { jobId: 'v' } }),
-      getVerifications: ({ emails }) => Object.fromEntries(emails.map((e) => [e, verified[e] ? { email: e, status: 'valid' as const } : null])),
+      getVerifications: ({ emails }) =>
+        Object.fromEntries(
+          emails.map((e) => [e, verified[e] ? { email: e, status: 'valid' as const } : null]),
+        ),
     });
     await store.getState().init(7, null);
     await store.getState().verify(['y@acme.example']);
     expect(store.getState().checking).toEqual(['y@acme.example']);
     verified['y@acme.example'] = true;
-    jobs = [{ id: 'v', kind: 'verify', status: 'done', total: 1, done: 1, failed: 0, label: 'Verify', createdAt: 0, updatedAt: 0 }];
+    jobs = [
+      {
+        id: 'v',
+        kind: 'verify',
+        status: 'done',
+        total: 1,
+        done: 1,
+        failed: 0,
+        label: 'Verify',
+        createdAt: 0,
+        updatedAt: 0,
+      },
+    ];
     fireJobs();
     await flush();
-    expect(store.getState().verifications['y@acme.example']).toEqual({ email: 'y@acme.example', status: 'valid' });
+    expect(store.getState().verifications['y@acme.example']).toEqual({
+      email: 'y@acme.example',
+      status: 'valid',
+    });
     expect(store.getState().checking).toEqual([]);
   });
 
@@ -165,16 +243,24 @@ describe('popup store', () => {
     await store.getState().init(7, null);
     store.getState().toggleAll(['a', 'b'], true);
     store.getState().exportSelected();
-    expect(saveFile).toHaveBeenCalledWith('prospects-acme.example-2026-11-01.csv', expect.stringContaining('Person a'));
+    expect(saveFile).toHaveBeenCalledWith(
+      'prospects-acme.example-2026-11-01.csv',
+      expect.stringContaining('Person a'),
+    );
     await store.getState().copy('a@acme-robotics.example');
     expect(copy).toHaveBeenCalledWith('a@acme-robotics.example');
     expect(store.getState().notice).toBe('Copied a@acme-robotics.example');
   });
 
   it('shows a section error instead of a blank when the background refuses', async () => {
-    const { store } = setup({ domainProspects: () => ({ ok: false, error: { kind: 'rate-limited', retryAfterMs: 5000 } }) });
+    const { store } = setup({
+      domainProspects: () => ({ ok: false, error: { kind: 'rate-limited', retryAfterMs: 5000 } }),
+    });
     await store.getState().init(7, null);
-    expect(store.getState().prospects).toEqual({ status: 'error', error: { kind: 'rate-limited', retryAfterMs: 5000 } });
+    expect(store.getState().prospects).toEqual({
+      status: 'error',
+      error: { kind: 'rate-limited', retryAfterMs: 5000 },
+    });
   });
 
   it('switches company when the user picks another candidate', async () => {

@@ -18,14 +18,25 @@ describe('prospect input helpers', () => {
   it('sends the fields it knows, with the best e-mail and custom fields', () => {
     const input = toProspectInput(
       prospect('k', {
-        emails: [{ email: 'no@acme.example', status: 'not_valid' }, { email: 'yes@acme.example', status: 'unknown' }],
+        emails: [
+          { email: 'no@acme.example', status: 'not_valid' },
+          { email: 'yes@acme.example', status: 'unknown' },
+        ],
         customFields: { Source: 'popup' },
         location: 'Berlin',
       }),
     );
     expect(input).toEqual({
-      key: 'k', email: 'yes@acme.example', linkedinUrl: 'https://www.linkedin.com/in/person-k', firstName: 'Person', lastName: 'k',
-      name: 'Person k', position: 'CTO', companyDomain: 'acme-robotics.example', locality: 'Berlin', customFields: { Source: 'popup' },
+      key: 'k',
+      email: 'yes@acme.example',
+      linkedinUrl: 'https://www.linkedin.com/in/person-k',
+      firstName: 'Person',
+      lastName: 'k',
+      name: 'Person k',
+      position: 'CTO',
+      companyDomain: 'acme-robotics.example',
+      locality: 'Berlin',
+      customFields: { Source: 'popup' },
     });
   });
 

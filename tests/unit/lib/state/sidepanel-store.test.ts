@@ -8,15 +8,39 @@ const BEN = 'https://www.linkedin.com/in/ben-okafor';
 const LEAD = 'https://www.linkedin.com/sales/lead/ACwAAB1234567';
 
 function context(people: TabContext['people'], kind: TabContext['kind'] = 'linkedin-search'): TabContext {
-  return { tabId: 7, url: 'https://www.linkedin.com/search/results/people/', kind, people, candidates: [], domain: null, emails: [], updatedAt: 1 };
+  return {
+    tabId: 7,
+    url: 'https://www.linkedin.com/search/results/people/',
+    kind,
+    people,
+    candidates: [],
+    domain: null,
+    emails: [],
+    updatedAt: 1,
+  };
 }
 
 function prospect(name: string, key: string): Prospect {
-  return { key, name, emails: [{ email: `${name.split(' ')[0]?.toLowerCase() ?? 'x'}@northwind.example`, status: 'valid' }] };
+  return {
+    key,
+    name,
+    emails: [{ email: `${name.split(' ')[0]?.toLowerCase() ?? 'x'}@northwind.example`, status: 'valid' }],
+  };
 }
 
 function job(partial: Partial<JobView>): JobView {
-  return { id: 'job-1', kind: 'enrich', status: 'running', total: 2, done: 0, failed: 0, label: 'Enrich 2 profiles', createdAt: 1, updatedAt: 1, ...partial };
+  return {
+    id: 'job-1',
+    kind: 'enrich',
+    status: 'running',
+    total: 2,
+    done: 0,
+    failed: 0,
+    label: 'Enrich 2 profiles',
+    createdAt: 1,
+    updatedAt: 1,
+    ...partial,
+  };
 }
 
 interface World {
@@ -34,7 +58,9 @@ function fakeSend(world: World): Send {
         return world.context;
       case 'getProfiles': {
         const { urls } = data as { urls: string[] };
-        return Object.fromEntries(urls.flatMap((url) => (world.profiles[url] ? [[url, world.profiles[url]]] : [])));
+        return Object.fromEntries(
+          urls.flatMap((url) => (world.profiles[url] ? [[url, world.profiles[url]]] : [])),
+        );
       }
       case 'enrichProfiles':
         return { ok: true, value: { jobId: 'job-1' } };
@@ -58,28 +84,56 @@ function fakeSend(world: World): Send {
 }
 
 function setup(world: Partial<World> = {}, focus: TabContext['people'][number] | null = null) {
-  const state: World = { context: context([{ url: ADA, name: 'Ada Lindqvist' }, { url: BEN, name: 'Ben Okafor' }]), profiles: {}, jobs: [], calls: [], ...world };
+  const state: World = {
+    context: context([
+      { url: ADA, name: 'Ada Lindqvist' },
+      { url: BEN, name: 'Ben Okafor' },
+    ]),
+    profiles: {},
+    jobs: [],
+    calls: [],
+    ...world,
+  };
   let onJobs = (): void => undefined;
   let onContexts = (): void => undefined;
   const saveFile = vi.fn<(name: string, text: string) => void>();
   const clearFocus = vi.fn(() => Promise.resolve());
   const store = createSidepanelStore({
     send: fakeSend(state),
-    watchJobs: (cb) => { onJobs = cb; return () => undefined; },
-    watchContexts: (cb) => { onContexts = cb; return () => undefined; },
+    watchJobs: (cb) => {
+      onJobs = cb;
+      return () => undefined;
+    },
+    watchContexts: (cb) => {
+      onContexts = cb;
+      return () => undefined;
+    },
     readFocus: () => Promise.resolve(focus),
     clearFocus,
     saveFile,
     now: () => new Date('2026-11-01T10:00:00Z'),
   });
-  return { store, world: state, saveFile, clearFocus, jobsChanged: () => { onJobs(); }, contextsChanged: () => { onContexts(); } };
+  return {
+    store,
+    world: state,
+    saveFile,
+    clearFocus,
+    jobsChanged: () => {
+      onJobs();
+    },
+    contextsChanged: () => {
+      onContexts();
+    },
+  };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('createSidepanelStore', () => {
   it('binds to a tab and shows its people with their cached enrichment at once', async () => {
-    const { store } = setup({ profiles: { [ADA]: { status: 'done', prospect: prospect('Ada Lindqvist', 'li:in:ada-lindqvist') } } });
+    const { store } = setup({
+      profiles: { [ADA]: { status: 'done', prospect: prospect('Ada Lindqvist', 'li:in:ada-lindqvist') } },
+    });
     await store.getState().bind(7);
     expect(panelPeople(store.getState()).map((p) => p.name)).toEqual(['Ada Lindqvist', 'Ben Okafor']);
     expect(store.getState().profiles[ADA]?.status).toBe('done');
@@ -87,7 +141,9 @@ describe('createSidepanelStore', () => {
   });
 
   it('enriches only the selected profiles that are not cached, and follows the job', async () => {
-    const { store, world, jobsChanged } = setup({ profiles: { [ADA]: { status: 'done', prospect: prospect('Ada Lindqvist', 'li:in:ada') } } });
+    const { store, world, jobsChanged } = setup({
+      profiles: { [ADA]: { status: 'done', prospect: prospect('Ada Lindqvist', 'li:in:ada') } },
+    });
     store.getState().start();
     await store.getState().bind(7);
     store.getState().toggleAll(true);
@@ -106,7 +162,12 @@ describe('createSidepanelStore', () => {
   });
 
   it('never sends Sales Navigator leads to enrichment by URL', async () => {
-    const { store, world } = setup({ context: context([{ url: LEAD, name: 'Lead' }, { url: ADA, name: 'Ada' }]) });
+    const { store, world } = setup({
+      context: context([
+        { url: LEAD, name: 'Lead' },
+        { url: ADA, name: 'Ada' },
+      ]),
+    });
     await store.getState().bind(7);
     await store.getState().enrich([LEAD, ADA]);
     expect(world.calls.find((c) => c.name === 'enrichProfiles')?.data).toEqual({ urls: [ADA] });
@@ -123,13 +184,16 @@ describe('createSidepanelStore', () => {
     expect(panelPeople(store.getState()).map((p) => p.url)).toEqual([BEN]);
   });
 
-  it('saves to a campaign through the campaign\'s list and marks the rows', async () => {
+  it("saves to a campaign through the campaign's list and marks the rows", async () => {
     const { store, world } = setup();
     store.getState().start();
     await flush();
     await store.getState().bind(7);
     await store.getState().save({ kind: 'campaign', campaignId: 21 }, [ADA]);
-    const add = world.calls.find((c) => c.name === 'addToList')?.data as { listId: number; prospects: { key: string; linkedinUrl?: string }[] };
+    const add = world.calls.find((c) => c.name === 'addToList')?.data as {
+      listId: number;
+      prospects: { key: string; linkedinUrl?: string }[];
+    };
     expect(add.listId).toBe(11);
     expect(add.prospects).toEqual([expect.objectContaining({ key: ADA, linkedinUrl: ADA })]);
     expect(store.getState().membership[ADA]).toBe('saving');
@@ -139,7 +203,9 @@ describe('createSidepanelStore', () => {
   it('keeps a "Find e-mail" answer per person', async () => {
     const { store } = setup();
     await store.getState().bind(7);
-    await store.getState().findEmail(BEN, { firstName: 'Ben', lastName: 'Okafor', domain: 'northwind.example' });
+    await store
+      .getState()
+      .findEmail(BEN, { firstName: 'Ben', lastName: 'Okafor', domain: 'northwind.example' });
     const found = store.getState().finder[BEN];
     expect(found?.status).toBe('ready');
   });
@@ -165,6 +231,8 @@ describe('createSidepanelStore', () => {
   });
 });
 
-function valueKind(remote: ReturnType<ReturnType<typeof createSidepanelStore>['getState']>['context']): string | undefined {
+function valueKind(
+  remote: ReturnType<ReturnType<typeof createSidepanelStore>['getState']>['context'],
+): string | undefined {
   return remote.status === 'ready' ? remote.value?.kind : undefined;
 }

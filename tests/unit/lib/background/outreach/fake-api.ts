@@ -16,11 +16,28 @@ export function fakeApi(partial: Partial<OutreachApi>): OutreachApi {
   }) as OutreachApi; // test double: only the functions a test names are ever called
 }
 
-export function campaignRow(id: number, status: CampaignSummary['status'], name = `Campaign ${id}`): CampaignSummary {
-  return { id, campaign: name, list_id: 7, status, created_at: '2026-10-01T00:00:00.000Z', updated_at: null, started_at: null };
+export function campaignRow(
+  id: number,
+  status: CampaignSummary['status'],
+  name = `Campaign ${id}`,
+): CampaignSummary {
+  return {
+    id,
+    campaign: name,
+    list_id: 7,
+    status,
+    created_at: '2026-10-01T00:00:00.000Z',
+    updated_at: null,
+    started_at: null,
+  };
 }
 
-export function thread(campaignId: number, prospect: string, replies: { message: string; receivedAt: string }[], replyType = 'email'): ReplyThread {
+export function thread(
+  campaignId: number,
+  prospect: string,
+  replies: { message: string; receivedAt: string }[],
+  replyType = 'email',
+): ReplyThread {
   return {
     campaignId,
     campaign: `Campaign ${campaignId}`,

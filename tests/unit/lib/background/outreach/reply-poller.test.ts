@@ -12,10 +12,19 @@ const old = { message: 'Thanks, talk next week.', receivedAt: '2026-11-10T09:00:
 const fresh = { message: '\n  Sounds interesting!\nTell me more.', receivedAt: '2026-11-20T11:00:00.000Z' };
 
 function world(threads: () => ReplyThread[]) {
-  const allReplies = vi.fn(({ offset }: { campaignId: number; offset?: number | undefined }) => Promise.resolve(ok((offset ?? 0) === 0 ? threads() : [])));
-  const userCampaigns = vi.fn(() => Promise.resolve(ok([campaignRow(1, 'active', 'Q3 outreach'), campaignRow(2, 'draft')])));
+  const allReplies = vi.fn(({ offset }: { campaignId: number; offset?: number | undefined }) =>
+    Promise.resolve(ok((offset ?? 0) === 0 ? threads() : [])),
+  );
+  const userCampaigns = vi.fn(() =>
+    Promise.resolve(ok([campaignRow(1, 'active', 'Q3 outreach'), campaignRow(2, 'draft')])),
+  );
   const api = fakeApi({ allReplies, userCampaigns });
-  const poller = createReplyPoller({ getApi: () => Promise.resolve(api), store: replyStore, browser: fakeBrowser, now: () => T0 });
+  const poller = createReplyPoller({
+    getApi: () => Promise.resolve(api),
+    store: replyStore,
+    browser: fakeBrowser,
+    now: () => T0,
+  });
   return { poller, allReplies, userCampaigns };
 }
 
@@ -46,7 +55,11 @@ describe('reply poller', () => {
     expect(created).toHaveLength(1);
     const [id, options] = created[0] ?? [];
     expect(id).toMatch(/^prospector-reply\|1\|\d+-[0-9a-f]{8}$/u);
-    expect(options).toMatchObject({ title: 'Person a replied', message: 'Sounds interesting!', contextMessage: 'Campaign 1' });
+    expect(options).toMatchObject({
+      title: 'Person a replied',
+      message: 'Sounds interesting!',
+      contextMessage: 'Campaign 1',
+    });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
@@ -67,10 +80,15 @@ describe('reply poller', () => {
     let threads = [thread(1, 'a', [old])];
     const { poller } = world(() => threads);
     await poller.sync({ enabled: true, intervalMinutes: 15 });
-    threads = [thread(1, 'a', [old, fresh]), thread(1, 'b', [{ message: 'No thanks', receivedAt: '2026-11-20T12:00:00.000Z' }], 'linkedinMessage')];
+    threads = [
+      thread(1, 'a', [old, fresh]),
+      thread(1, 'b', [{ message: 'No thanks', receivedAt: '2026-11-20T12:00:00.000Z' }], 'linkedinMessage'),
+    ];
     await poller.poll();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
-    expect(Object.values(notifications()).map((options) => options.title)).toContain('Person b replied on LinkedIn');
+    expect(Object.values(notifications()).map((options) => options.title)).toContain(
+      'Person b replied on LinkedIn',
+    );
     await poller.markRead();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
@@ -99,13 +117,23 @@ describe('reply poller', () => {
       userCampaigns: () => Promise.resolve(ok([campaignRow(1, 'active'), campaignRow(3, 'active')])),
       allReplies: vi.fn(() => Promise.resolve(err({ kind: 'rate-limited' as const, retryAfterMs: 5000 }))),
     });
-    const poller = createReplyPoller({ getApi: () => Promise.resolve(api), store: replyStore, browser: fakeBrowser, now: () => T0 });
+    const poller = createReplyPoller({
+      getApi: () => Promise.resolve(api),
+      store: replyStore,
+      browser: fakeBrowser,
+      now: () => T0,
+    });
     expect(await poller.poll()).toEqual(ok({ newReplies: 0 }));
     expect(api.allReplies).toHaveBeenCalledTimes(1);
   });
 
   it('answers not-connected without credentials', async () => {
-    const poller = createReplyPoller({ getApi: () => Promise.resolve(null), store: replyStore, browser: fakeBrowser, now: () => T0 });
+    const poller = createReplyPoller({
+      getApi: () => Promise.resolve(null),
+      store: replyStore,
+      browser: fakeBrowser,
+      now: () => T0,
+    });
     expect(await poller.poll()).toEqual(err({ kind: 'not-connected' }));
   });
 });
@@ -129,13 +157,23 @@ describe('reply listeners', () => {
         onSettings = callback;
       },
     });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REPLY_ALARM, scheduledTime: T0, persistAcrossSessions: false });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: T0, persistAcrossSessions: false });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: REPLY_ALARM,
+      scheduledTime: T0,
+      persistAcrossSessions: false,
+    });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'something-else',
+      scheduledTime: T0,
+      persistAcrossSessions: false,
+    });
     expect(poll).toHaveBeenCalledTimes(1);
     await fakeBrowser.notifications.onClicked.trigger('prospector-reply|237945|20261120110000000-0a1b2c3d');
     await fakeBrowser.notifications.onClicked.trigger('another-feature|1');
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create).toHaveBeenCalledWith({ url: 'chrome-extension://test/dashboard.html#/campaigns/237945/replies/20261120110000000-0a1b2c3d' });
+    expect(create).toHaveBeenCalledWith({
+      url: 'chrome-extension://test/dashboard.html#/campaigns/237945/replies/20261120110000000-0a1b2c3d',
+    });
     onSettings?.({ enabled: false, intervalMinutes: 15 });
     await vi.waitFor(() => {
       expect(sync).toHaveBeenCalledWith({ enabled: false, intervalMinutes: 15 });

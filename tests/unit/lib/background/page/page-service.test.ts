@@ -7,7 +7,15 @@ import { fakeClock } from '../fakes';
 const evidence = (url: string): PageEvidenceReport => ({
   url,
   ogSiteName: 'Contoso',
-  organizations: [{ type: 'Organization', name: 'Contoso', urls: ['https://www.contoso.com/'], emails: ['info@contoso.com'], sameAs: ['https://www.linkedin.com/company/contoso'] }],
+  organizations: [
+    {
+      type: 'Organization',
+      name: 'Contoso',
+      urls: ['https://www.contoso.com/'],
+      emails: ['info@contoso.com'],
+      sameAs: ['https://www.linkedin.com/company/contoso'],
+    },
+  ],
   emails: [
     { address: 'sales@contoso.com', source: 'mailto', region: 'footer' },
     { address: 'jane.doe@gmail.com', source: 'text', region: 'main' },
@@ -24,10 +32,21 @@ beforeEach(() => {
 describe('page context', () => {
   it('ranks a company page, counts its e-mails on the badge, and flags free-mail addresses', async () => {
     const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) });
-    expect(await page.handlers.reportPageEvidence(evidence('https://blog.contoso.com/post'), content)).toEqual({ ok: true, value: null });
-    const context = await page.handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined });
-    expect(context).toMatchObject({ kind: 'company-site', domain: 'contoso.com', companyLinkedIn: 'https://www.linkedin.com/company/contoso' });
-    expect(context?.emails.find((email) => email.email === 'jane.doe@gmail.com')).toMatchObject({ isFreeMail: true });
+    expect(
+      await page.handlers.reportPageEvidence(evidence('https://blog.contoso.com/post'), content),
+    ).toEqual({ ok: true, value: null });
+    const context = await page.handlers.getTabContext(
+      { tabId: 3 },
+      { sender: 'extension-page', tabId: undefined },
+    );
+    expect(context).toMatchObject({
+      kind: 'company-site',
+      domain: 'contoso.com',
+      companyLinkedIn: 'https://www.linkedin.com/company/contoso',
+    });
+    expect(context?.emails.find((email) => email.email === 'jane.doe@gmail.com')).toMatchObject({
+      isFreeMail: true,
+    });
     expect(context?.candidates.map((candidate) => candidate.domain)).not.toContain('gmail.com');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
   });
@@ -35,9 +54,17 @@ describe('page context', () => {
   it('remembers the chosen domain for the site', async () => {
     const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) });
     await page.handlers.reportPageEvidence(evidence('https://www.contoso.com/'), content);
-    await page.handlers.chooseDomain({ tabId: 3, domain: 'contoso-group.com' }, { sender: 'extension-page', tabId: undefined });
-    await page.handlers.reportPageEvidence(evidence('https://www.contoso.com/about'), { ...content, tabId: 4 });
-    expect(await page.handlers.getTabContext({ tabId: 4 }, { sender: 'extension-page', tabId: undefined })).toMatchObject({ domain: 'contoso-group.com' });
+    await page.handlers.chooseDomain(
+      { tabId: 3, domain: 'contoso-group.com' },
+      { sender: 'extension-page', tabId: undefined },
+    );
+    await page.handlers.reportPageEvidence(evidence('https://www.contoso.com/about'), {
+      ...content,
+      tabId: 4,
+    });
+    expect(
+      await page.handlers.getTabContext({ tabId: 4 }, { sender: 'extension-page', tabId: undefined }),
+    ).toMatchObject({ domain: 'contoso-group.com' });
   });
 
   it('scans a tab on demand and refuses what the script did not return', async () => {
@@ -45,19 +72,30 @@ describe('page context', () => {
     const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(answer) });
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.contoso.com/' });
     const tabId = tab.id ?? 0;
-    expect(await page.handlers.scanTab({ tabId }, { sender: 'extension-page', tabId: undefined })).toMatchObject({ ok: true, value: { tabId, domain: 'contoso.com' } });
+    expect(
+      await page.handlers.scanTab({ tabId }, { sender: 'extension-page', tabId: undefined }),
+    ).toMatchObject({ ok: true, value: { tabId, domain: 'contoso.com' } });
     answer = { url: 'javascript:alert(1)', organizations: [], emails: [], linkedInLinks: [] };
-    expect(await page.handlers.scanTab({ tabId }, { sender: 'extension-page', tabId: undefined })).toMatchObject({ ok: false, error: { kind: 'refused' } });
+    expect(
+      await page.handlers.scanTab({ tabId }, { sender: 'extension-page', tabId: undefined }),
+    ).toMatchObject({ ok: false, error: { kind: 'refused' } });
   });
 
   it('shows LinkedIn people on the badge and forgets a closed tab', async () => {
     const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) });
     const people = [{ url: 'https://www.linkedin.com/in/jane' }, { url: 'https://www.linkedin.com/in/omar' }];
-    await page.handlers.reportLinkedInPage({ url: 'https://www.linkedin.com/search/results/people/', kind: 'search', people }, content);
+    await page.handlers.reportLinkedInPage(
+      { url: 'https://www.linkedin.com/search/results/people/', kind: 'search', people },
+      content,
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
     await page.onTabNavigated(3, 'https://www.linkedin.com/search/results/people/');
-    expect(await page.handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined })).toMatchObject({ kind: 'linkedin-search' });
+    expect(
+      await page.handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined }),
+    ).toMatchObject({ kind: 'linkedin-search' });
     await page.onTabRemoved(3);
-    expect(await page.handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined })).toBeNull();
+    expect(
+      await page.handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined }),
+    ).toBeNull();
   });
 });

@@ -7,7 +7,14 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-const jane = { key: 'li:in:jane', email: 'jane@contoso.example', linkedinUrl: 'https://www.linkedin.com/in/jane', firstName: 'Jane', lastName: 'Doe', customFields: { Seats: '12' } };
+const jane = {
+  key: 'li:in:jane',
+  email: 'jane@contoso.example',
+  linkedinUrl: 'https://www.linkedin.com/in/jane',
+  firstName: 'Jane',
+  lastName: 'Doe',
+  customFields: { Seats: '12' },
+};
 const omar = { key: 'li:in:omar', email: 'omar@contoso.example', firstName: 'Omar', lastName: 'Ali' };
 
 describe('adding prospects to a list', () => {
@@ -21,8 +28,19 @@ describe('adding prospects to a list', () => {
     await services.queue.whenSettled(state.jobs.flatMap((job) => job.entryIds));
 
     const sent = api.calls.filter((call) => call.route === 'addProspectToList').map((call) => call.input);
-    expect(sent).toEqual([expect.objectContaining({ listId: 7, email: 'jane@contoso.example', customFields: { Seats: '12' }, socialLinks: { linkedIn: 'https://www.linkedin.com/in/jane' } })]);
-    expect(await getMembership(services, 7, ['li:in:jane', 'li:in:omar', 'li:in:nobody'])).toEqual({ 'li:in:jane': 'in-list', 'li:in:omar': 'in-list', 'li:in:nobody': 'not-in-list' });
+    expect(sent).toEqual([
+      expect.objectContaining({
+        listId: 7,
+        email: 'jane@contoso.example',
+        customFields: { Seats: '12' },
+        socialLinks: { linkedIn: 'https://www.linkedin.com/in/jane' },
+      }),
+    ]);
+    expect(await getMembership(services, 7, ['li:in:jane', 'li:in:omar', 'li:in:nobody'])).toEqual({
+      'li:in:jane': 'in-list',
+      'li:in:omar': 'in-list',
+      'li:in:nobody': 'not-in-list',
+    });
   });
 
   it('adds nothing the second time: both are known members, no request', async () => {

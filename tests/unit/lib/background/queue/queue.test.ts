@@ -40,7 +40,12 @@ describe('batching and the cache', () => {
     const first = await enrich(services, urls);
     await services.queue.whenSettled(first.entryIds);
     expect(api.count('linkedinProfiles.start')).toBe(3);
-    expect((await jobs()).find((job) => job.id === first.jobId)).toMatchObject({ status: 'done', total: 25, done: 25, failed: 0 });
+    expect((await jobs()).find((job) => job.id === first.jobId)).toMatchObject({
+      status: 'done',
+      total: 25,
+      done: 25,
+      failed: 0,
+    });
 
     const before = api.calls.length;
     const again = await enrich(services, urls);
@@ -69,7 +74,10 @@ describe('batching and the cache', () => {
     const api = createFakeApi({ clock, pendingPolls: 1 });
     const { services } = buildServices(api, clock);
     const url = 'https://uk.linkedin.com/in/Jane-Doe/?trk=x';
-    const [a, b] = await Promise.all([enrich(services, [url]), enrich(services, ['https://www.linkedin.com/in/jane-doe'])]);
+    const [a, b] = await Promise.all([
+      enrich(services, [url]),
+      enrich(services, ['https://www.linkedin.com/in/jane-doe']),
+    ]);
     await services.queue.whenSettled([...a.entryIds, ...b.entryIds]);
     expect(api.count('linkedinProfiles.start')).toBe(1);
     expect((await jobs()).map((job) => job.status)).toEqual(['done', 'done']);
@@ -93,7 +101,10 @@ describe('batching and the cache', () => {
     const clock = fakeClock();
     const api = createFakeApi({ clock });
     const { services } = buildServices(api, clock);
-    const result = await enrichProfiles(services, ['https://www.linkedin.com/in/ok', 'https://linkedin.com.evil.example/in/x']);
+    const result = await enrichProfiles(services, [
+      'https://www.linkedin.com/in/ok',
+      'https://linkedin.com.evil.example/in/x',
+    ]);
     expect(result).toMatchObject({ ok: false, error: { kind: 'invalid-input', field: 'urls[1]' } });
     expect(api.calls).toHaveLength(0);
   });
@@ -115,7 +126,9 @@ describe('a worker killed mid-task', () => {
     await second.queue.resume();
     await second.queue.whenSettled(job.entryIds);
     expect(api.count('linkedinProfiles.start')).toBe(1);
-    expect(api.calls.filter((call) => call.route === 'linkedinProfiles.result').map((call) => call.input)).toEqual(['hash-1', 'hash-1']);
+    expect(
+      api.calls.filter((call) => call.route === 'linkedinProfiles.result').map((call) => call.input),
+    ).toEqual(['hash-1', 'hash-1']);
     expect((await jobs())[0]).toMatchObject({ status: 'done', done: 5 });
   });
 
