@@ -55,7 +55,9 @@ export function App() {
   }, [isMeaningful]);
 
   useEffect(() => {
-    void auth.getState().load(true);
+    // The background answers from its last balance check when it is under a minute old, so opening
+    // the popup does not spend one of the 60 requests a minute on every open.
+    void auth.getState().load(false);
     void resolveTabId(location.search).then(setTabId);
     return () => {
       auth.getState().dispose();

@@ -43,7 +43,9 @@ export function App() {
       performance.mark('prospector:first-render');
   }, [isMeaningful]);
   useEffect(() => {
-    void auth.getState().load(true);
+    // The background answers from its last balance check when it is under a minute old, so opening
+    // the popup does not spend one of the 60 requests a minute on every open.
+    void auth.getState().load(false);
     const stop = store.getState().start();
     const unfollow = followTab(location.search, (tabId) => void store.getState().bind(tabId));
     return () => {

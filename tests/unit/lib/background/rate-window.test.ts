@@ -32,6 +32,21 @@ describe('the persisted rate window', () => {
     expect(clock.now()).toBeGreaterThanOrEqual(startedAt + 60_000);
   });
 
+  it("keeps a one-second margin so a late-arriving send cannot be the server's 61st", async () => {
+    const clock = fakeClock();
+    const limiter = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+    });
+    const startedAt = clock.now();
+    for (let i = 0; i < 60; i++) expect((await limiter.acquire()).ok).toBe(true);
+    clock.advance(60_000);
+    expect(await limiter.nextSlotInMs()).toBe(1000);
+    expect((await limiter.acquire()).ok).toBe(true);
+    expect(clock.now()).toBe(startedAt + 61_000);
+  });
+
   it('grants at once when the stored window has passed, and survives unreadable storage', async () => {
     const clock = fakeClock();
     await fakeBrowser.storage.session.set({ 'rate-window': 'garbage' });
