@@ -36,13 +36,11 @@ async function startSite(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${port}/about`, close: () => server.close() };
 }
 
-async function tabIdOf(context: BrowserContext, url: string): Promise<number> {
+/** The id of the tab at `index` (tabs.query cannot filter by URL without the `tabs` permission). */
+async function tabIdAt(context: BrowserContext, index: number): Promise<number> {
   const worker = await extensionWorker(context);
-  const id = await worker.evaluate(
-    async (pattern) => (await chrome.tabs.query({ url: pattern }))[0]?.id ?? -1,
-    url,
-  );
-  if (id < 0) throw new Error(`No tab for ${url}`);
+  const id = await worker.evaluate(async (i) => (await chrome.tabs.query({ index: i }))[0]?.id ?? -1, index);
+  if (id < 0) throw new Error(`No tab at index ${String(index)}`);
   return id;
 }
 
@@ -91,14 +89,26 @@ async function main(): Promise<void> {
   const extensionPage = (file: string) => `chrome-extension://${extensionId}/${file}`;
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 640 });
-  await popup.goto(extensionPage(`popup.html?tabId=${String(await tabIdOf(context, site.url))}`));
+  await popup.goto(extensionPage(`popup.html?tabId=${String(await tabIdAt(context, 0))}`));
+  const searchTab = await tabIdAt(context, 1);
+  // Wait until the LinkedIn content script has reported the search results to the background.
+  for (let tries = 0; tries < 50; tries++) {
+    const found = await worker.evaluate(async (id) => {
+      const key = `tab-context:${String(id)}`;
+      const context: unknown = (await chrome.storage.session.get(key))[key];
+      return typeof context === 'object' &&
+        context !== null &&
+        'people' in context &&
+        Array.isArray(context.people)
+        ? context.people.length
+        : 0;
+    }, searchTab);
+    if (found >= people.length) break;
+    await search.waitForTimeout(200);
+  }
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 420, height: 800 });
-  await panel.goto(
-    extensionPage(
-      `sidepanel.html?tabId=${String(await tabIdOf(context, 'https://www.linkedin.com/search/*'))}`,
-    ),
-  );
+  await panel.goto(extensionPage(`sidepanel.html?tabId=${String(searchTab)}`));
 
   if (!headless) {
     step('Chromium is open with Prospector connected to the sandbox. Press Ctrl+C to stop.');

@@ -84,11 +84,6 @@ export function App() {
     <main class="popup">
       <header class="spread header">
         <h1>Prospector</h1>
-        {isConnected ? (
-          <button type="button" class="btn" onClick={openDashboard}>
-            Outreach dashboard
-          </button>
-        ) : null}
         <ConnectionStatus
           state={authState}
           onOpenSettings={() => {
@@ -96,6 +91,13 @@ export function App() {
           }}
         />
       </header>
+      {isConnected ? (
+        <nav aria-label="More" class="row">
+          <button type="button" class="btn" onClick={openDashboard}>
+            Outreach dashboard
+          </button>
+        </nav>
+      ) : null}
       <LiveRegion message={state.notice} />
       {authState?.status === 'missing' ? (
         <Onboarding

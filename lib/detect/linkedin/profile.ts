@@ -3,7 +3,8 @@ import { firstLinkedCompany, type CompanyMention } from './company-ref';
 import { readPersonJsonLd, type PersonJsonLd } from './person-json-ld';
 import { canonicalLink, contactInfoLink, mainLandmark, pageHeading, topCardSection } from './selectors';
 import { cleanText, textBlocks } from './text';
-import { parseLinkedInUrl, type LinkedInUrl } from './urls';
+import { parseLinkedInLink as parseLinkedInUrl } from './url-core';
+import type { LinkedInUrl } from './url-types';
 
 export type { CompanyMention } from './company-ref';
 
@@ -40,8 +41,10 @@ function profileUrl(document: Document, pageUrl: string): MemberUrl | undefined 
 }
 
 // "(3) Ada Lindqvist | LinkedIn": the unread count and the brand suffix are the same in every UI language.
+// A title without the " | " suffix is LinkedIn's placeholder ("LinkedIn") while the page renders: no name.
 function nameFromTitle(title: string): string {
-  return cleanText(title.replace(/^\(\d+\+?\)\s*/, '').split(' | ')[0]);
+  const parts = title.replace(/^\(\d+\+?\)\s*/, '').split(' | ');
+  return parts.length < 2 ? '' : cleanText(parts[0]);
 }
 
 function locationBefore(link: Element): string | undefined {

@@ -89,6 +89,23 @@ describe('readProfilePage', () => {
     });
   });
 
+  it('does not take the placeholder title of a page still rendering for a name', () => {
+    const document = new DOMParser().parseFromString('<title>LinkedIn</title><main></main>', 'text/html');
+    expect(readProfilePage(document, 'https://www.linkedin.com/in/ada-lindqvist-4b2a1/')).toEqual({
+      ok: false,
+      error: 'no-name',
+    });
+  });
+
+  it('falls back to the "Name | LinkedIn" title when there is no heading', () => {
+    const document = new DOMParser().parseFromString(
+      '<title>(3) Ada Lindqvist | LinkedIn</title><main></main>',
+      'text/html',
+    );
+    const result = readProfilePage(document, 'https://www.linkedin.com/in/ada-lindqvist-4b2a1/');
+    expect(result.ok && result.value.name).toBe('Ada Lindqvist');
+  });
+
   it('reports a profile page without any name', () => {
     const document = new DOMParser().parseFromString('<main><p>…</p></main>', 'text/html');
     expect(readProfilePage(document, 'https://www.linkedin.com/in/ada-lindqvist-4b2a1/')).toEqual({
