@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProtocolMap } from '../../../../lib/messaging/protocol';
-import { createReportSender } from '../../../../lib/content/send-report';
+import { createContentSender, createReportSender } from '../../../../lib/content/send-report';
 import type { LinkedInPageSnapshot } from '../../../../lib/content/linkedin-page';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => boolean;
@@ -73,5 +73,28 @@ describe('createReportSender speaks @webext-core/messaging 4', () => {
     await expect(createReportSender(() => Promise.resolve(undefined))(snapshot)).rejects.toThrow(
       'No response',
     );
+  });
+});
+
+describe('createContentSender', () => {
+  it('sends reportPageEvidence in the same wire format, received intact by the real library', async () => {
+    const runtime = installRuntime();
+    const { onMessage, removeAllListeners } =
+      defineExtensionMessaging<Pick<ProtocolMap, 'reportPageEvidence'>>();
+    const received: unknown[] = [];
+    onMessage('reportPageEvidence', (message) => {
+      received.push(message.data);
+      return { ok: true as const, value: null };
+    });
+    const report = {
+      url: 'https://northwind.example/about',
+      organizations: [],
+      emails: [{ address: 'hello@northwind.example', source: 'mailto' as const, region: 'footer' as const }],
+      linkedInLinks: ['https://www.linkedin.com/company/northwind'],
+    };
+    const answer = await createContentSender(runtime.send)('reportPageEvidence', report);
+    expect(answer).toEqual({ ok: true, value: null });
+    expect(received).toEqual([report]);
+    removeAllListeners();
   });
 });
