@@ -1,4 +1,4 @@
-import { parseLinkedInUrl } from './urls';
+import { parseLinkedInLink as parseLinkedInUrl } from './url-core';
 import { companyLink } from './selectors';
 import { linkLabel } from './text';
 
