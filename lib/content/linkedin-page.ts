@@ -7,7 +7,7 @@ import type { CompanyMention } from '../detect/linkedin/company-ref';
 import { readProfilePage } from '../detect/linkedin/profile';
 import { createResultScanner } from '../detect/linkedin/search';
 import type { ListedProfile, ResultScanner } from '../detect/linkedin/search';
-import { parseLinkedInUrl } from '../detect/linkedin/urls';
+import { parseLinkedInLink } from '../detect/linkedin/url-core';
 import type { PersonRef } from '../messaging/protocol/dto';
 
 /** What the content script tells the background about the page (the `reportLinkedInPage` payload). */
@@ -29,25 +29,20 @@ const RESULTS_PATH = /^\/(?:search\/results\/|sales\/(?:search|lists)\/|talent\/
 // A company's "People" tab lists its employees like a search page does.
 const COMPANY_PEOPLE_PATH = /^\/company\/[^/]+\/people\/?/;
 
-function limit(text: string | undefined, max: number): string | undefined {
-  return text === undefined || text === '' ? undefined : text.slice(0, max);
-}
-
+// Plain assignments, not conditional spreads: this runs for every row of a 1,000-result page.
 function toPersonRef(person: ListedProfile): PersonRef {
-  const headline = limit(person.headline, 300);
-  const company = limit(person.company?.name, 200);
-  const location = limit(person.location, 200);
-  return {
+  const ref: { -readonly [K in keyof PersonRef]: PersonRef[K] } = {
     url: person.profile.canonicalUrl,
     name: person.name.slice(0, 200),
-    ...(headline === undefined ? {} : { headline }),
-    ...(company === undefined ? {} : { company }),
-    ...(location === undefined ? {} : { location }),
   };
+  if (person.headline) ref.headline = person.headline.slice(0, 300);
+  if (person.company?.name) ref.company = person.company.name.slice(0, 200);
+  if (person.location) ref.location = person.location.slice(0, 200);
+  return ref;
 }
 
 function companyOf(url: string): string | undefined {
-  const parsed = parseLinkedInUrl(url);
+  const parsed = parseLinkedInLink(url);
   return parsed.ok && parsed.value.kind === 'company' ? parsed.value.canonicalUrl : undefined;
 }
 

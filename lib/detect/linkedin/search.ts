@@ -1,8 +1,9 @@
-import { companyFromLink, type CompanyMention } from './company-ref';
+import { companyName, type CompanyMention } from './company-ref';
 import type { MemberUrl } from './profile';
-import { companyLink, mainLandmark, personLink, resultItem, salesNavigatorField } from './selectors';
+import { companyLink, mainLandmark, resultItem, rowLink, salesNavigatorField } from './selectors';
 import { cleanText, isElement, linkLabel, textBlocksAfter } from './text';
-import { parseLinkedInUrl } from './urls';
+import { parseLinkedInLink } from './url-core';
+import type { LinkedInUrl } from './url-types';
 
 /** One member listed on a search, list or Sales Navigator results page. */
 export interface ListedProfile {
@@ -24,88 +25,125 @@ export interface ResultScanner {
 const BADGE = /^[·•]?\s*(?:\d{1,2}\S{0,3}\+?)?$/;
 const SALES_FIELDS = Object.values(salesNavigatorField).join(', ');
 
-function memberOf(href: string, pageUrl: string): MemberUrl | undefined {
-  const parsed = parseLinkedInUrl(href, pageUrl);
-  const url = parsed.ok ? parsed.value : undefined;
-  return url?.kind === 'person' || url?.kind === 'sales-lead' || url?.kind === 'talent' ? url : undefined;
+/** A row's links, in document order, and its Sales Navigator fields. */
+interface Row {
+  readonly links: Element[];
+  fields?: Element[];
 }
 
-// One querySelectorAll per concept over the whole root, then one closest() per match: far cheaper on a
-// 1,000-row page than a query per row.
-function byRow(
-  root: ParentNode,
-  selector: string,
-  rows?: ReadonlyMap<Element, unknown>,
-): Map<Element, Element[]> {
-  const matches = [...root.querySelectorAll(selector)];
-  if (isElement(root) && root.matches(selector)) matches.unshift(root);
-  const grouped = new Map<Element, Element[]>();
-  for (const match of matches) {
-    const row = match.closest(resultItem);
-    if (row === null || (rows !== undefined && !rows.has(row))) continue;
-    const known = grouped.get(row);
-    if (known === undefined) grouped.set(row, [match]);
-    else known.push(match);
+/** Parsed hrefs (photo and name link to the same href; a scanner rescans rows), keyed by href. */
+type HrefCache = Map<string, LinkedInUrl | null>;
+
+function parseHref(link: Element, pageUrl: string, cache: HrefCache): LinkedInUrl | null {
+  const href = link.getAttribute('href') ?? '';
+  let url = cache.get(href);
+  if (url === undefined) {
+    const parsed = parseLinkedInLink(href, pageUrl);
+    url = parsed.ok ? parsed.value : null;
+    if (cache.size > 5000) cache.clear();
+    cache.set(href, url);
   }
-  return grouped;
+  return url;
 }
 
-// The first member link is the row's member; later ones are mutual connections. Rows link the photo and
-// the name to the same href, so equal hrefs are not parsed twice.
-function rowMember(
-  links: readonly Element[],
-  pageUrl: string,
-): { url: MemberUrl; link: Element; name: string } | undefined {
-  let first: { href: string; url: MemberUrl } | undefined;
-  for (const link of links) {
-    const href = link.getAttribute('href') ?? '';
-    if (first === undefined) {
-      const url = memberOf(href, pageUrl);
-      if (url === undefined) continue;
-      first = { href, url };
-    } else if (href !== first.href && memberOf(href, pageUrl)?.key !== first.url.key) {
-      continue;
+function isMember(url: LinkedInUrl | null): url is MemberUrl {
+  return url?.kind === 'person' || url?.kind === 'sales-lead' || url?.kind === 'talent';
+}
+
+// Where results live: `root` itself when it is inside main, else every outermost main under it. Rows outside
+// main are the viewer's own "Me" menu and "People also viewed" asides.
+function scopesOf(root: ParentNode): ParentNode[] {
+  if (isElement(root) && root.closest(mainLandmark) !== null) return [root];
+  const mains: ParentNode[] = [];
+  for (const main of root.querySelectorAll(mainLandmark))
+    if (main.parentElement?.closest(mainLandmark) == null) mains.push(main);
+  return mains;
+}
+
+// One querySelectorAll for member and company links per scope, one closest() per link: far cheaper on a
+// 1,000-row page than a query per row or per concept.
+function groupRows(root: ParentNode, withFields: boolean): Map<Element, Row> {
+  const rows = new Map<Element, Row>();
+  for (const scope of scopesOf(root)) {
+    const main = isElement(scope) ? scope.closest(mainLandmark) : null;
+    const links = scope.querySelectorAll(rowLink);
+    const first = isElement(scope) && scope.matches(rowLink) ? 1 : 0;
+    for (let index = -first; index < links.length; index++) {
+      const link = index < 0 ? (scope as Element) : links[index];
+      const row = link?.closest(resultItem);
+      if (link === undefined || row == null || (main !== null && !main.contains(row))) continue;
+      const known = rows.get(row);
+      if (known === undefined) rows.set(row, { links: [link] });
+      else known.links.push(link);
     }
-    const name = linkLabel(link);
-    if (name !== '') return { url: first.url, link, name };
   }
-  return undefined;
-}
-
-function salesField(fields: readonly Element[] | undefined, selector: string): string | undefined {
-  const text = cleanText(fields?.find((field) => field.matches(selector))?.textContent);
-  return text === '' ? undefined : text;
+  if (withFields) for (const [row, state] of rows) state.fields = [...row.querySelectorAll(SALES_FIELDS)];
+  return rows;
 }
 
 interface RowContext {
   readonly pageUrl: string;
-  readonly companies: ReadonlyMap<Element, Element[]>;
-  readonly salesFields?: ReadonlyMap<Element, Element[]>;
+  readonly cache: HrefCache;
 }
 
-function readRow(row: Element, links: readonly Element[], context: RowContext): ListedProfile | undefined {
-  const named = rowMember(links, context.pageUrl);
-  if (named === undefined) return undefined;
-  const fields = context.salesFields?.get(row);
-  const blocks =
-    fields === undefined
-      ? textBlocksAfter(named.link, row, 2, (text) => !BADGE.test(text) && text !== named.name)
-      : [];
-  const headline = salesField(fields, salesNavigatorField.title) ?? blocks[0];
-  const location = salesField(fields, salesNavigatorField.location) ?? blocks[1];
-  const linked = context.companies
-    .get(row)
-    ?.map((link) => companyFromLink(link, context.pageUrl))
-    .find((company) => company !== undefined);
-  const companyText = salesField(fields, salesNavigatorField.company);
-  const company = linked ?? (companyText === undefined ? undefined : { name: companyText });
-  return {
-    profile: named.url,
-    name: named.name,
-    ...(headline === undefined ? {} : { headline }),
-    ...(company === undefined ? {} : { company }),
-    ...(location === undefined ? {} : { location }),
-  };
+// The first member link is the row's member; later ones are mutual connections. Rows link the photo and the
+// name to the same member, so the first member link with a label names it. The first company link with a
+// name is the row's company.
+function readRow(row: Element, state: Row, context: RowContext): ListedProfile | undefined {
+  let member: MemberUrl | undefined;
+  let name = '';
+  let nameLink: Element | undefined;
+  let company: CompanyMention | undefined;
+  for (const link of state.links) {
+    // Once named, only a company link can still matter (the selector's own test, without parsing).
+    if (nameLink !== undefined && (company !== undefined || !link.matches(companyLink))) continue;
+    const url = parseHref(link, context.pageUrl, context.cache);
+    if (isMember(url)) {
+      if (nameLink !== undefined || (member !== undefined && url.key !== member.key)) continue;
+      member ??= url;
+      name = linkLabel(link);
+      if (name !== '') nameLink = link;
+    } else if (url?.kind === 'company' && company === undefined) {
+      const companyLabel = companyName(linkLabel(link));
+      if (companyLabel !== '') company = { name: companyLabel, linkedInUrl: url.canonicalUrl, key: url.key };
+    }
+  }
+  if (member === undefined || nameLink === undefined) return undefined;
+  const listed: { -readonly [K in keyof ListedProfile]: ListedProfile[K] } = { profile: member, name };
+  const fields = state.fields;
+  if (fields === undefined || fields.length === 0) {
+    const blocks = textBlocksAfter(nameLink, row, 2, (text) => text !== name && !BADGE.test(text));
+    if (blocks[0] !== undefined) listed.headline = blocks[0];
+    if (blocks[1] !== undefined) listed.location = blocks[1];
+  } else {
+    const headline = salesField(fields, salesNavigatorField.title);
+    const location = salesField(fields, salesNavigatorField.location);
+    const companyText = salesField(fields, salesNavigatorField.company);
+    if (headline !== undefined) listed.headline = headline;
+    if (location !== undefined) listed.location = location;
+    company ??= companyText === undefined ? undefined : { name: companyText };
+  }
+  if (company !== undefined) listed.company = company;
+  return listed;
+}
+
+function salesField(fields: readonly Element[], selector: string): string | undefined {
+  const text = cleanText(fields.find((field) => field.matches(selector))?.textContent);
+  return text === '' ? undefined : text;
+}
+
+function read(root: ParentNode, pageUrl: string, seen: Set<string>, cache: HrefCache): ListedProfile[] {
+  // Sales Navigator rows carry data-anonymize fields; other pages skip that query.
+  const rows = groupRows(root, pageUrl.includes('/sales/'));
+  const context: RowContext = { pageUrl, cache };
+  const found: ListedProfile[] = [];
+  for (const [row, state] of rows) {
+    const listed = readRow(row, state, context);
+    if (listed === undefined || seen.has(listed.profile.key)) continue;
+    seen.add(listed.profile.key);
+    found.push(listed);
+  }
+  return found;
 }
 
 /** Reads every member listed under `root`, skipping keys in `seen` and adding the new ones to it. */
@@ -114,23 +152,7 @@ export function readSearchResults(
   pageUrl: string,
   seen = new Set<string>(),
 ): ListedProfile[] {
-  const rows = byRow(root, personLink);
-  // Rows outside main are the viewer's own "Me" menu and "People also viewed" asides.
-  for (const row of rows.keys()) if (row.closest(mainLandmark) === null) rows.delete(row);
-  const context: RowContext = {
-    pageUrl,
-    companies: byRow(root, companyLink, rows),
-    // Sales Navigator rows carry data-anonymize fields; other pages skip that query.
-    ...(pageUrl.includes('/sales/') ? { salesFields: byRow(root, SALES_FIELDS, rows) } : {}),
-  };
-  const found: ListedProfile[] = [];
-  for (const [row, links] of rows) {
-    const listed = readRow(row, links, context);
-    if (listed === undefined || seen.has(listed.profile.key)) continue;
-    seen.add(listed.profile.key);
-    found.push(listed);
-  }
-  return found;
+  return read(root, pageUrl, seen, new Map());
 }
 
 /**
@@ -139,11 +161,12 @@ export function readSearchResults(
  */
 export function createResultScanner(pageUrl: string): ResultScanner {
   const seenKeys = new Set<string>();
+  const cache: HrefCache = new Map();
   return {
     seenKeys,
     scan: (root) => {
       const row = isElement(root) ? root.closest(resultItem) : null;
-      return readSearchResults(row ?? root, pageUrl, seenKeys);
+      return read(row ?? root, pageUrl, seenKeys, cache);
     },
   };
 }

@@ -21,6 +21,9 @@ export const resultItem = 'li, [role="listitem"]';
 /** Links to a company page (`/company/…`, `/sales/company/…`). Seen 2025-11 in profile top cards/experience, Sales Navigator rows. */
 export const companyLink = 'a[href*="/company/"]';
 
+/** A results row's member and company links, in one query. Seen 2025-11 wherever `personLink` and `companyLink` are. */
+export const rowLink = `${personLink}, ${companyLink}`;
+
 /** The contact-info overlay link; the location sits just before it. Seen 2025-11 in profile top cards, both layouts. */
 export const contactInfoLink = 'a[href*="/overlay/contact-info"]';
 

@@ -15,30 +15,38 @@ export interface TextBlockOptions {
 
 const TEXT_NODE = 3; // Node.TEXT_NODE, spelled out so the module needs no DOM globals in Node.
 
+// Anything but a single space between words: only then is the (allocating) replace needed.
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
 /** Collapses whitespace (LinkedIn pads text with newlines and `<!---->` comments). */
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  const trimmed = (text ?? '').trim();
+  return UNUSUAL_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 // firstChild/nextSibling walks: iterating NodeList/HTMLCollection with for…of is several times slower
 // in Chromium, and this runs over every row of a 1,000-result page.
 function ownText(element: Element): string {
-  let text = '';
+  let text: string | undefined;
   for (let node = element.firstChild; node !== null; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    if (node.nodeType === TEXT_NODE)
+      text = text === undefined ? (node.nodeValue ?? '') : text + (node.nodeValue ?? '');
   }
-  return /\S/.test(text) ? cleanText(text) : '';
+  return text === undefined ? '' : cleanText(text);
 }
 
 // `<span aria-hidden="true">Ada</span><span>View Ada's profile</span>`: the unhidden twin is screen-reader
 // text in the UI language, so it is skipped wherever it sits next to a visible half.
 function isScreenReaderTwin(element: Element): boolean {
-  if (element.getAttribute('aria-hidden') === 'true') return false;
-  const siblings = [element.previousElementSibling, element.nextElementSibling];
-  // A hidden "·" separator or icon is not a twin: the visible half must have letters or digits.
-  return siblings.some(
-    (sibling) => sibling?.matches(visibleTwin) === true && /[\p{L}\p{N}]/u.test(sibling.textContent),
-  );
+  const before = element.previousElementSibling;
+  const after = element.nextElementSibling;
+  if ((before === null && after === null) || element.getAttribute('aria-hidden') === 'true') return false;
+  return isVisibleTwin(before) || isVisibleTwin(after);
+}
+
+// A hidden "·" separator or icon is not a twin: the visible half must have letters or digits.
+function isVisibleTwin(sibling: Element | null): boolean {
+  return sibling?.matches(visibleTwin) === true && /[\p{L}\p{N}]/u.test(sibling.textContent);
 }
 
 /** Text blocks under `root` in document order, skipping controls, icons and screen-reader twins. */
@@ -104,8 +112,11 @@ export function textBlocksAfter(
 ): string[] {
   const found: string[] = [];
   for (let element = nextElement(start, root, true); element !== null && found.length < limit;) {
-    const skip = isSkipped(element);
-    const text = skip ? '' : ownText(element);
+    // Most elements after a name are leaves with text or wrappers without: test the skip list only where
+    // it changes the answer (text to keep, or children to walk).
+    const own = ownText(element);
+    const skip = (own !== '' || element.firstElementChild !== null) && isSkipped(element);
+    const text = skip ? '' : own;
     if (text !== '' && accept(text)) found.push(text);
     element = nextElement(element, root, skip);
   }
