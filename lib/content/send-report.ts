@@ -46,14 +46,42 @@ export function createContentSender(
   };
 }
 
-/** Creates the LinkedIn report sender: a snapshot becomes one `reportLinkedInPage` message. */
+/**
+ * Creates the LinkedIn report sender: a snapshot becomes one `reportLinkedInPage` message. When it
+ * extends the last one sent (same URL and kind, the earlier people kept as they were: the watcher's
+ * incremental reads), only the new people go, with `append: true`; the background merges them. A
+ * failed send makes the next report a full one.
+ */
 export function createReportSender(send: RuntimeSend): (snapshot: LinkedInPageSnapshot) => Promise<unknown> {
   const sendMessage = createContentSender(send);
-  return (snapshot) =>
-    sendMessage('reportLinkedInPage', {
-      url: snapshot.url,
-      kind: snapshot.kind,
-      people: [...snapshot.people],
-      ...(snapshot.companyLinkedIn === undefined ? {} : { companyLinkedIn: snapshot.companyLinkedIn }),
-    });
+  let last: { snapshot: LinkedInPageSnapshot; count: number } | undefined;
+  return async (snapshot) => {
+    const people = snapshot.people;
+    const from = last !== undefined && isExtensionOf(snapshot, last.snapshot, last.count) ? last.count : -1;
+    last = { snapshot, count: people.length };
+    try {
+      return await sendMessage('reportLinkedInPage', {
+        url: snapshot.url,
+        kind: snapshot.kind,
+        people: from < 0 ? [...people] : people.slice(from),
+        ...(snapshot.companyLinkedIn === undefined ? {} : { companyLinkedIn: snapshot.companyLinkedIn }),
+        ...(from < 0 ? {} : { append: true as const }),
+      });
+    } catch (error) {
+      last = undefined;
+      throw error;
+    }
+  };
+}
+
+// Same page, and the first `count` people are the very objects sent last time (readAdded appends to them).
+function isExtensionOf(next: LinkedInPageSnapshot, previous: LinkedInPageSnapshot, count: number): boolean {
+  return (
+    next.url === previous.url &&
+    next.kind === previous.kind &&
+    next.companyLinkedIn === previous.companyLinkedIn &&
+    next.people.length > count &&
+    count > 0 &&
+    next.people[count - 1] === previous.people[count - 1]
+  );
 }

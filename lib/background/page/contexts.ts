@@ -5,8 +5,14 @@
  */
 import type { PageEvidence } from '../../detect/page-evidence';
 import { rankCandidates, type MailLists } from '../../detect/rank-candidates';
-import type { DomainCandidate, FoundEmail, PageKind, TabContext } from '../../messaging/protocol/dto';
-import type { PageEvidenceReport } from '../../messaging/protocol/page';
+import type {
+  DomainCandidate,
+  FoundEmail,
+  PageKind,
+  PersonRef,
+  TabContext,
+} from '../../messaging/protocol/dto';
+import { MAX_PAGE_PEOPLE, type PageEvidenceReport } from '../../messaging/protocol/page';
 import type { ProtocolMap } from '../../messaging/protocol';
 import { compact } from '../prospecting/mappers';
 
@@ -20,17 +26,41 @@ const LINKEDIN_KINDS: Readonly<Record<LinkedInReport['kind'], PageKind>> = {
   other: 'linkedin-other',
 };
 
-/** The context of a LinkedIn tab. */
-export function linkedInContext(report: LinkedInReport, tabId: number, now: number): TabContext {
+/** `known` followed by the people of `added` it does not hold yet (same profile URL), capped at the schema's limit. */
+export function mergePeople(known: readonly PersonRef[], added: readonly PersonRef[]): PersonRef[] {
+  const urls = new Set(known.map((person) => person.url));
+  const merged = known.slice(0, MAX_PAGE_PEOPLE);
+  for (const person of added) {
+    if (merged.length >= MAX_PAGE_PEOPLE) break;
+    if (urls.has(person.url)) continue;
+    urls.add(person.url);
+    merged.push(person);
+  }
+  return merged;
+}
+
+/**
+ * The context of a LinkedIn tab. An `append` report adds to `known` when that context is of the same
+ * URL and kind; otherwise (first report lost, worker restarted with a cleared tab) it stands alone
+ * until the content script's next full report.
+ */
+export function linkedInContext(
+  report: LinkedInReport,
+  tabId: number,
+  now: number,
+  known: TabContext | null = null,
+): TabContext {
+  const kind = LINKEDIN_KINDS[report.kind];
+  const isAppend = report.append === true && known?.url === report.url && known.kind === kind;
   return compact({
     tabId,
     url: report.url,
-    kind: LINKEDIN_KINDS[report.kind],
-    people: report.people,
+    kind,
+    people: isAppend ? mergePeople(known.people, report.people) : report.people,
     candidates: [],
     domain: null,
     emails: [],
-    companyLinkedIn: report.companyLinkedIn,
+    companyLinkedIn: report.companyLinkedIn ?? (isAppend ? known.companyLinkedIn : undefined),
     updatedAt: now,
   });
 }

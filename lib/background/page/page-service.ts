@@ -70,10 +70,25 @@ export function createPageService(deps: { readonly now: Clock; readonly scan: Ta
     return context;
   }
 
-  async function fromLinkedIn(report: LinkedInReport, tabId: number): Promise<TabContext> {
-    const context = linkedInContext(report, tabId, deps.now());
-    await writeTabContext(context, badgeCount(context));
-    return context;
+  // A tab's reports are applied one at a time: an append read-modify-writes the stored context.
+  const tabQueues = new Map<number, Promise<unknown>>();
+  function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+    const result = (tabQueues.get(tabId) ?? Promise.resolve()).then(work, work);
+    const settled = result.catch(() => undefined);
+    tabQueues.set(tabId, settled);
+    void settled.then(() => {
+      if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
+    });
+    return result;
+  }
+
+  function fromLinkedIn(report: LinkedInReport, tabId: number): Promise<TabContext> {
+    return inTabOrder(tabId, async () => {
+      const known = report.append === true ? await readTabContext(tabId) : null;
+      const context = linkedInContext(report, tabId, deps.now(), known);
+      await writeTabContext(context, badgeCount(context));
+      return context;
+    });
   }
 
   async function scanTab({ tabId }: { tabId: number }): Promise<Result<TabContext, ApiError>> {

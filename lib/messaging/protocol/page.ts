@@ -72,18 +72,26 @@ export function toEvidenceReport(evidence: PageEvidence): PageEvidenceReport {
   };
 }
 
+/** The most people one LinkedIn tab's context holds (and one report carries). */
+export const MAX_PAGE_PEOPLE = 2000;
+
 export const LinkedInPageKindSchema = v.picklist(['profile', 'search', 'company', 'other']);
 
 const TabIdSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
 export const pageMessages = {
-  /** LinkedIn content script → background: the page's person(s), after each navigation or batch. */
+  /**
+   * LinkedIn content script → background: the page's person(s), after each navigation or batch.
+   * With `append: true` the people are only those added since the last report of the same URL and kind
+   * (infinite scroll), merged into what the background holds; without it they replace it.
+   */
   reportLinkedInPage: message<Result<null, ApiError>>()(
     v.strictObject({
       url: HttpUrlSchema,
       kind: LinkedInPageKindSchema,
-      people: v.pipe(v.array(PersonRefSchema), v.maxLength(2000)),
+      people: v.pipe(v.array(PersonRefSchema), v.maxLength(MAX_PAGE_PEOPLE)),
       companyLinkedIn: v.optional(HttpUrlSchema),
+      append: v.optional(v.literal(true)),
     }),
     ['content-top-frame'],
   ),

@@ -98,3 +98,62 @@ describe('createContentSender', () => {
     removeAllListeners();
   });
 });
+
+describe('createReportSender sends only new people on the same page', () => {
+  const url = 'https://www.linkedin.com/search/results/people/';
+  const person = (slug: string) => ({ url: `https://www.linkedin.com/in/${slug}`, name: slug });
+  const answered = (sent: unknown[]) => (message: unknown) => {
+    sent.push((message as { data: unknown }).data);
+    return Promise.resolve({ res: { ok: true, value: null } });
+  };
+
+  it('appends what an incremental read added, and reports in full after a re-read or another page', async () => {
+    const sent: unknown[] = [];
+    const report = createReportSender(answered(sent));
+    const first: LinkedInPageSnapshot = { url, kind: 'search', people: [person('a'), person('b')] };
+    const added: LinkedInPageSnapshot = { ...first, people: [...first.people, person('c')] };
+    await report(first);
+    await report(added);
+    await report({ ...added, people: added.people.map((p) => ({ ...p })) });
+    await report({ url: `${url}?page=2`, kind: 'search', people: [person('d')] });
+    expect(sent).toEqual([
+      { url, kind: 'search', people: [person('a'), person('b')] },
+      { url, kind: 'search', people: [person('c')], append: true },
+      { url, kind: 'search', people: [person('a'), person('b'), person('c')] },
+      { url: `${url}?page=2`, kind: 'search', people: [person('d')] },
+    ]);
+  });
+
+  it('reports in full after a failed send', async () => {
+    const sent: unknown[] = [];
+    let fail = false;
+    const report = createReportSender((message) =>
+      fail ? Promise.reject(new Error('gone')) : answered(sent)(message),
+    );
+    const first: LinkedInPageSnapshot = { url, kind: 'search', people: [person('a')] };
+    const second = { ...first, people: [...first.people, person('b')] };
+    await report(first);
+    fail = true;
+    await expect(report(second)).rejects.toThrow('gone');
+    fail = false;
+    await report({ ...second, people: [...second.people, person('c')] });
+    expect(sent.at(-1)).toEqual({ url, kind: 'search', people: [person('a'), person('b'), person('c')] });
+  });
+
+  it('is received by the real library with append intact', async () => {
+    const runtime = installRuntime();
+    const { onMessage, removeAllListeners } =
+      defineExtensionMessaging<Pick<ProtocolMap, 'reportLinkedInPage'>>();
+    const received: unknown[] = [];
+    onMessage('reportLinkedInPage', (message) => {
+      received.push(message.data);
+      return { ok: true as const, value: null };
+    });
+    const report = createReportSender(runtime.send);
+    const first: LinkedInPageSnapshot = { url, kind: 'search', people: [person('a')] };
+    await report(first);
+    await report({ ...first, people: [...first.people, person('b')] });
+    expect(received.at(-1)).toEqual({ url, kind: 'search', people: [person('b')], append: true });
+    removeAllListeners();
+  });
+});

@@ -98,4 +98,76 @@ describe('page context', () => {
       await page.handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined }),
     ).toBeNull();
   });
+
+  describe('incremental LinkedIn reports (append)', () => {
+    const url = 'https://www.linkedin.com/search/results/people/';
+    const person = (slug: string) => ({ url: `https://www.linkedin.com/in/${slug}`, name: slug });
+    const read = () =>
+      page().handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined });
+    let service: ReturnType<typeof createPageService> | undefined;
+    const page = () =>
+      (service ??= createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) }));
+
+    beforeEach(() => {
+      service = undefined;
+    });
+
+    it('adds appended people to the tab, skipping ones it holds, and keeps the company', async () => {
+      await page().handlers.reportLinkedInPage(
+        {
+          url,
+          kind: 'search',
+          people: [person('a'), person('b')],
+          companyLinkedIn: 'https://www.linkedin.com/company/x',
+        },
+        content,
+      );
+      await page().handlers.reportLinkedInPage(
+        { url, kind: 'search', people: [person('b'), person('c')], append: true },
+        content,
+      );
+      const context = await read();
+      expect(context?.people.map((p) => p.name)).toEqual(['a', 'b', 'c']);
+      expect(context?.companyLinkedIn).toBe('https://www.linkedin.com/company/x');
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('3');
+    });
+
+    it('applies concurrent appends one after the other', async () => {
+      await page().handlers.reportLinkedInPage({ url, kind: 'search', people: [person('a')] }, content);
+      await Promise.all(
+        ['b', 'c', 'd'].map((slug) =>
+          page().handlers.reportLinkedInPage(
+            { url, kind: 'search', people: [person(slug)], append: true },
+            content,
+          ),
+        ),
+      );
+      expect((await read())?.people.map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
+    });
+
+    it('caps the merged list at the schema limit', async () => {
+      const many = Array.from({ length: 1990 }, (_, index) => person(`p${String(index)}`));
+      await page().handlers.reportLinkedInPage({ url, kind: 'search', people: many }, content);
+      const more = Array.from({ length: 20 }, (_, index) => person(`q${String(index)}`));
+      await page().handlers.reportLinkedInPage({ url, kind: 'search', people: more, append: true }, content);
+      const people = (await read())?.people ?? [];
+      expect(people).toHaveLength(2000);
+      expect(people.at(-1)?.name).toBe('q9');
+    });
+
+    it('does not append to another page: the report stands alone until the next full one', async () => {
+      await page().handlers.reportLinkedInPage({ url, kind: 'search', people: [person('a')] }, content);
+      await page().handlers.reportLinkedInPage(
+        { url: `${url}?page=2`, kind: 'search', people: [person('z')], append: true },
+        content,
+      );
+      expect((await read())?.people.map((p) => p.name)).toEqual(['z']);
+    });
+
+    it('replaces the people on a report without append', async () => {
+      await page().handlers.reportLinkedInPage({ url, kind: 'search', people: [person('a')] }, content);
+      await page().handlers.reportLinkedInPage({ url, kind: 'search', people: [person('b')] }, content);
+      expect((await read())?.people.map((p) => p.name)).toEqual(['b']);
+    });
+  });
 });
