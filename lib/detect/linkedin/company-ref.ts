@@ -1,6 +1,7 @@
 import { parseLinkedInLink as parseLinkedInUrl } from './url-core';
 import { companyLink } from './selectors';
 import { linkLabel } from './text';
+import type { LinkedInUrl } from './url-types';
 
 /** A company as a LinkedIn page shows it: the visible name and, when linked, its LinkedIn page. */
 export interface CompanyMention {
@@ -18,9 +19,13 @@ export function companyName(text: string): string {
 /** The company a `/company/…` link points at, with its visible name; undefined for other links or no name. */
 export function companyFromLink(link: Element, baseUrl: string): CompanyMention | undefined {
   const parsed = parseLinkedInUrl(link.getAttribute('href') ?? '', baseUrl);
-  if (!parsed.ok || parsed.value.kind !== 'company') return undefined;
+  return parsed.ok && parsed.value.kind === 'company' ? companyMention(link, parsed.value) : undefined;
+}
+
+/** The company `url` (parsed from `link`) with the link's visible name; undefined when it shows none. */
+export function companyMention(link: Element, url: LinkedInUrl): CompanyMention | undefined {
   const name = companyName(linkLabel(link));
-  return name === '' ? undefined : { name, linkedInUrl: parsed.value.canonicalUrl, key: parsed.value.key };
+  return name === '' ? undefined : { name, linkedInUrl: url.canonicalUrl, key: url.key };
 }
 
 /** The first linked company with a visible name under `root`, read from its link. */

@@ -1,4 +1,4 @@
-import { companyName, type CompanyMention } from './company-ref';
+import { companyMention, type CompanyMention } from './company-ref';
 import type { MemberUrl } from './profile';
 import { companyLink, mainLandmark, resultItem, rowLink, salesNavigatorField } from './selectors';
 import { cleanText, isElement, linkLabel, textBlocksAfter } from './text';
@@ -50,28 +50,19 @@ function isMember(url: LinkedInUrl | null): url is MemberUrl {
   return url?.kind === 'person' || url?.kind === 'sales-lead' || url?.kind === 'talent';
 }
 
-// Where results live: `root` itself when it is inside main, else every outermost main under it. Rows outside
-// main are the viewer's own "Me" menu and "People also viewed" asides.
-function scopesOf(root: ParentNode): ParentNode[] {
-  if (isElement(root) && root.closest(mainLandmark) !== null) return [root];
-  const mains: ParentNode[] = [];
-  for (const main of root.querySelectorAll(mainLandmark))
-    if (main.parentElement?.closest(mainLandmark) == null) mains.push(main);
-  return mains;
-}
-
-// One querySelectorAll for member and company links per scope, one closest() per link: far cheaper on a
-// 1,000-row page than a query per row or per concept.
+// Results live in main (outside it are the viewer's own "Me" menu and "People also viewed" asides): `root`
+// itself when it is inside main, else the mains under it. One querySelectorAll for member and company links
+// per main, one closest() per link: far cheaper on a 1,000-row page than a query per row or per concept.
 function groupRows(root: ParentNode, withFields: boolean): Map<Element, Row> {
   const rows = new Map<Element, Row>();
-  for (const scope of scopesOf(root)) {
-    const main = isElement(scope) ? scope.closest(mainLandmark) : null;
+  const scopes =
+    isElement(root) && root.closest(mainLandmark) !== null ? [root] : root.querySelectorAll(mainLandmark);
+  for (const scope of scopes) {
     const links = scope.querySelectorAll(rowLink);
-    const first = isElement(scope) && scope.matches(rowLink) ? 1 : 0;
-    for (let index = -first; index < links.length; index++) {
-      const link = index < 0 ? (scope as Element) : links[index];
+    for (let index = 0; index < links.length; index++) {
+      const link = links[index];
       const row = link?.closest(resultItem);
-      if (link === undefined || row == null || (main !== null && !main.contains(row))) continue;
+      if (link === undefined || row == null) continue;
       const known = rows.get(row);
       if (known === undefined) rows.set(row, { links: [link] });
       else known.links.push(link);
@@ -103,9 +94,8 @@ function readRow(row: Element, state: Row, context: RowContext): ListedProfile |
       member ??= url;
       name = linkLabel(link);
       if (name !== '') nameLink = link;
-    } else if (url?.kind === 'company' && company === undefined) {
-      const companyLabel = companyName(linkLabel(link));
-      if (companyLabel !== '') company = { name: companyLabel, linkedInUrl: url.canonicalUrl, key: url.key };
+    } else if (url?.kind === 'company') {
+      company ??= companyMention(link, url);
     }
   }
   if (member === undefined || nameLink === undefined) return undefined;
