@@ -58,11 +58,9 @@ function groupRows(root: ParentNode, withFields: boolean): Map<Element, Row> {
   const scopes =
     isElement(root) && root.closest(mainLandmark) !== null ? [root] : root.querySelectorAll(mainLandmark);
   for (const scope of scopes) {
-    const links = scope.querySelectorAll(rowLink);
-    for (let index = 0; index < links.length; index++) {
-      const link = links[index];
-      const row = link?.closest(resultItem);
-      if (link === undefined || row == null) continue;
+    for (const link of scope.querySelectorAll(rowLink)) {
+      const row = link.closest(resultItem);
+      if (row === null) continue;
       const known = rows.get(row);
       if (known === undefined) rows.set(row, { links: [link] });
       else known.links.push(link);
