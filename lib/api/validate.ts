@@ -50,6 +50,9 @@ export function validateEmail(input: string, field = 'email'): Checked<string> {
     value.length > 254 ||
     local.length > 64 ||
     /[\s<>(),;:"[\]]/.test(local) ||
+    // Controls, and lone surrogates that cannot be percent-encoded: the request could never be built
+    // (encodeURIComponent throws, seen as "offline"). Found by fuzzing (issue 7).
+    /[\p{Cc}\p{Cs}]/u.test(value) ||
     local.includes('@')
   ) {
     return invalid(field, `"${value}" is not a valid e-mail address.`);

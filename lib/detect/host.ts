@@ -4,13 +4,17 @@ const PLAIN_HOST = /^(?:[a-z\d-]{1,63}\.)*[a-z][a-z\d-]{0,62}$/;
 
 /** Lowercases a host, drops a trailing dot and converts IDN labels to punycode; undefined when invalid. */
 export function normaliseHost(host: string): string | undefined {
-  const trimmed = host.trim().toLowerCase().replace(/\.$/, '');
-  if (trimmed === '' || /[\s/?#@]/.test(trimmed)) return undefined;
+  const trimmed = host.trim().toLowerCase().replace(/\.+$/, '');
+  // A backslash is a path separator to the URL parser: `evil.example\\.linkedin.com` would come out as
+  // `evil.example` (found by fuzzing).
+  if (trimmed === '' || /[\s/?#@\\]/.test(trimmed)) return undefined;
   // Hot path (every e-mail on a page): plain ASCII labels and a letter-led TLD come out of the URL parser
   // unchanged. Punycode labels still go through it to be validated, and numeric TLDs (IPv4 forms) to be parsed.
   if (PLAIN_HOST.test(trimmed) && !trimmed.includes('xn--')) return trimmed;
   try {
-    return new URL(`http://${trimmed}/`).hostname;
+    const { hostname } = new URL(`http://${trimmed}/`);
+    // `..` or `.:` parse to the host "." (found by fuzzing): no label, no host.
+    return hostname === '' || hostname.startsWith('.') ? undefined : hostname;
   } catch {
     return undefined;
   }

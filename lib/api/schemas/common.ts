@@ -99,9 +99,14 @@ export const DateStringSchema = v.pipe(
   }),
 );
 
+/** The largest Unix time a JavaScript Date can hold (±8.64e15 ms), in seconds. */
+const MAX_UNIX_SECONDS = 8.64e12;
+
 /** Unix seconds (v1 campaigns, webhooks) → ISO-8601 string. */
 export const UnixSecondsSchema = v.pipe(
   v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/), v.transform(Number))]),
+  // Found by the fuzz run (issue 7): past ±8.64e12 s `toISOString()` throws a RangeError out of safeParse.
+  v.check((seconds) => Math.abs(seconds) <= MAX_UNIX_SECONDS, 'Expected Unix seconds within the date range'),
   v.transform((seconds) => new Date(seconds * 1000).toISOString()),
 );
 

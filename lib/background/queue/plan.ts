@@ -40,8 +40,16 @@ export const INTERRUPTED: ApiError = {
   message: 'Interrupted while sending: it may have been received. Retry to send it again.',
 };
 
+/**
+ * While the browser says it is offline, look again this soon: reading `navigator.onLine` costs no
+ * request, and the worker's `online` event can be missed (Chromium's network emulation never sends
+ * it, so the fault run waited out a whole minute after every reconnect).
+ */
+export const OFFLINE_RECHECK_MS = 5_000;
+
 function unblock(state: QueueState, options: PlanOptions): QueueState {
-  if (!options.isOnline) return { ...state, blocked: { reason: 'offline', retryAt: options.now + 60_000 } };
+  if (!options.isOnline)
+    return { ...state, blocked: { reason: 'offline', retryAt: options.now + OFFLINE_RECHECK_MS } };
   if (state.blocked && state.blocked.retryAt <= options.now) return { ...state, blocked: null };
   return state;
 }

@@ -42,7 +42,8 @@ export interface RunContext {
 
 /** Pauses all API work: offline waits for the network, a 429 for its window. */
 export function blockFor(error: ApiError, now: number): Block | undefined {
-  if (error.kind === 'offline') return { reason: 'offline', retryAt: now + 30_000 };
+  // The transport already retried over ~14 s; if the browser is offline, planTick re-checks every 5 s.
+  if (error.kind === 'offline') return { reason: 'offline', retryAt: now + 10_000 };
   if (error.kind === 'rate-limited')
     return { reason: 'rate-limited', retryAt: now + Math.max(1000, error.retryAfterMs) };
   return undefined;

@@ -24,5 +24,7 @@ export function normaliseSlug(segment: string): string | undefined {
   const decoded = decodeSegment(segment);
   if (isMemberToken(decoded)) return decoded;
   const lower = decoded.toLowerCase();
-  return SLUG.test(lower) ? lower : undefined;
+  // Found by fuzzing (issue 7): `.` and `..` (also sent as %2e) are dot segments, so `/in/..` resolves
+  // to the site root; and a trailing dot is trimmed from pasted links, so `/in/jane.` would not re-parse.
+  return SLUG.test(lower) && !lower.endsWith('.') ? lower : undefined;
 }
