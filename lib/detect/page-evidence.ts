@@ -52,17 +52,23 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out so the module needs no
 const MAX_EMAILS = 500;
 const MAX_LINKEDIN_LINKS = 50;
 // Company pages go first: a team page may link hundreds of members before the footer's company link.
+// The `[at]` / `(at)` of an obfuscated address (emails.ts reads it).
+const OBFUSCATED_AT = /at\s*[\])]/i;
 const LINKEDIN_COMPANY = /linkedin\.com\/(?:company|school|showcase)\//i;
 
-// One walk up the ancestors: a closest() per landmark walked up to the root six times per sighting.
-function regionOf(element: Element | null): PageRegion {
-  let best = REGIONS.length;
-  for (let node = element; node !== null && best > 0; node = node.parentElement) {
-    const byName = LANDMARKS.get(node.localName) ?? best;
-    const byRole = ROLES.get(node.getAttribute('role') ?? '') ?? best;
-    best = Math.min(best, byName, byRole);
-  }
-  return REGIONS[best] ?? 'body';
+// The most specific landmark among an element and its ancestors, as an index into REGIONS. Sightings share
+// their ancestors, so each element's answer is kept for the rest of the pass: one step per sighting instead
+// of a walk to the root (and a closest() per landmark before that).
+function regionIndex(element: Element | null, cache: Map<Element, number>): number {
+  if (element === null) return REGIONS.length;
+  const known = cache.get(element);
+  if (known !== undefined) return known;
+  const byName = LANDMARKS.get(element.localName) ?? REGIONS.length;
+  const byRole = ROLES.get(element.getAttribute('role') ?? '') ?? REGIONS.length;
+  const own = Math.min(byName, byRole);
+  const index = own === 0 ? 0 : Math.min(own, regionIndex(element.parentElement, cache));
+  cache.set(element, index);
+  return index;
 }
 
 function absolute(href: string | null | undefined, base: string): string | undefined {
@@ -80,8 +86,11 @@ function textEmails(
 ): void {
   const walker = document.createTreeWalker(document.documentElement, SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    if (!text.includes('@') && !/at\s*[\])]/i.test(text)) continue;
+    const text = node.nodeValue ?? '';
+    // Most text nodes hold neither `@` nor a closing bracket: two string scans, no regex.
+    const isCandidate =
+      text.includes('@') || ((text.includes(']') || text.includes(')')) && OBFUSCATED_AT.test(text));
+    if (!isCandidate) continue;
     const parent = node.parentElement;
     if (parent?.closest(SKIPPED_TEXT_PARENTS) != null) continue;
     for (const address of findEmailsInText(text)) push(address, 'text', parent);
@@ -116,11 +125,12 @@ function companiesFirst(links: readonly (string | undefined)[]): string[] {
 /** Collects raw company evidence from a page: JSON-LD organizations, canonical/og URLs, e-mails and LinkedIn links. */
 export function collectPageEvidence(document: Document, pageUrl: string): PageEvidence {
   const emails = new Map<string, FoundEmail>();
+  const regions = new Map<Element, number>();
   const push = (address: string, source: EmailSource, element: Element | null): void => {
     const found: FoundEmail = {
       address,
       source,
-      region: source === 'json-ld' ? 'metadata' : regionOf(element),
+      region: source === 'json-ld' ? 'metadata' : (REGIONS[regionIndex(element, regions)] ?? 'body'),
     };
     const key = `${address}|${source}|${found.region}`;
     if (emails.size < MAX_EMAILS && !emails.has(key)) emails.set(key, found);
