@@ -112,12 +112,12 @@ export function textBlocksAfter(
 ): string[] {
   const found: string[] = [];
   for (let element = nextElement(start, root, true); element !== null && found.length < limit;) {
-    // Most elements after a name are leaves with text or wrappers without: test the skip list only where
-    // it changes the answer (text to keep, or children to walk).
+    // Test the skip list only where it changes the answer (text to keep, or children to walk): most
+    // elements after a name are wrappers without text or leaves with text that is not wanted (badges).
     const own = ownText(element);
-    const skip = (own !== '' || element.firstElementChild !== null) && isSkipped(element);
-    const text = skip ? '' : own;
-    if (text !== '' && accept(text)) found.push(text);
+    const isWanted = own !== '' && accept(own);
+    const skip = (isWanted || element.firstElementChild !== null) && isSkipped(element);
+    if (isWanted && !skip) found.push(own);
     element = nextElement(element, root, skip);
   }
   return found;
@@ -129,7 +129,18 @@ export function textBlocksAfter(
  */
 export function linkLabel(link: Element): string {
   const visible = cleanText(link.querySelector(visibleTwin)?.textContent);
-  return visible !== '' ? visible : (textBlocks(link, { limit: 1 })[0]?.text ?? '');
+  return visible !== '' ? visible : firstBlock(link);
+}
+
+// textBlocks(root, { limit: 1 }) without its bookkeeping: runs for every photo link of a results page.
+function firstBlock(root: Element): string {
+  for (let element: Element | null = root; element !== null;) {
+    const skip = element !== root && isSkipped(element);
+    const text = skip ? '' : ownText(element);
+    if (text !== '') return text;
+    element = nextElement(element, root, skip);
+  }
+  return '';
 }
 
 /** Whether a root handed to a detector (document, fragment or element) is an element. */
