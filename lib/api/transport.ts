@@ -70,6 +70,20 @@ interface RetryState {
   failureRetries: number;
 }
 
+/** What to do after a failed attempt: stop with an error, or sleep and re-send. */
+type Step = { readonly stop: ApiError } | { readonly retry: RetryReason; readonly delayMs: number };
+
+/** A non-empty body that is not JSON: the answer was truncated (or is not the API's). */
+function isCutOff(text: string): boolean {
+  if (text.trim() === '') return false;
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Creates the transport every endpoint module sends through. */
 export function createTransport(deps: TransportDeps): Transport {
   const $fetch = ofetch.create(
@@ -82,9 +96,6 @@ export function createTransport(deps: TransportDeps): Transport {
   const emit = (event: TransportEvent): void => deps.onEvent?.(event);
 
   const attemptOnce = createAttempt({ $fetch, sleep: deps.sleep, timeoutMs });
-
-  /** What to do after a failed attempt: stop with an error, or sleep and re-send. */
-  type Step = { readonly stop: ApiError } | { readonly retry: RetryReason; readonly delayMs: number };
 
   function afterFailure(spec: RequestSpec<v.GenericSchema>, outcome: Attempt, state: RetryState): Step {
     if (outcome.type === 'aborted') return { stop: ABORTED };
@@ -145,14 +156,18 @@ export function createTransport(deps: TransportDeps): Transport {
       emit({ type: 'request', route, attempt });
       const started = deps.now();
       const outcome = await attemptOnce(spec, state.token);
+      let step: Step | undefined;
       if (outcome.type === 'response') {
         emit({ type: 'response', route, status: outcome.status, durationMs: deps.now() - started });
         if (outcome.status >= 200 && outcome.status < 300) {
           const parsed = parseBody(spec, outcome.text);
-          return parsed.ok ? parsed : fail(parsed.error);
+          if (parsed.ok || !isCutOff(outcome.text)) return parsed.ok ? parsed : fail(parsed.error);
+          // A 2xx cut off mid-body (found by the fault run, issue 7): the call ran but its answer is
+          // lost, as ambiguous as a 5xx, so only calls that cannot spend credits are sent again.
+          step = ambiguous(spec, state, parsed.error, 'server');
         }
       }
-      const step = afterFailure(spec, outcome, state);
+      step ??= afterFailure(spec, outcome, state);
       if ('stop' in step) return fail(step.stop);
       emit({ type: 'retry', route, reason: step.retry, delayMs: step.delayMs });
       if (step.delayMs > 0) await deps.sleep(step.delayMs, spec.signal);

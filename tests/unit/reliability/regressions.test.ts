@@ -4,7 +4,11 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { linkedinProfilesStart } from '../../../lib/api/endpoints/finder';
+import { userLists } from '../../../lib/api/endpoints/prospects';
 import { UnixSecondsSchema } from '../../../lib/api/schemas/common';
+import { createTransport } from '../../../lib/api/transport';
+import { ok } from '../../../lib/result';
 import { validateEmail } from '../../../lib/api/validate';
 import { blockFor } from '../../../lib/background/queue/runner';
 import { OFFLINE_RECHECK_MS, planTick } from '../../../lib/background/queue/plan';
@@ -44,7 +48,42 @@ describe('found by fuzzing', () => {
   });
 });
 
+/** A transport whose server answers `bodies` in turn (status 200), counting requests. */
+function scripted(bodies: string[]) {
+  let calls = 0;
+  const transport = createTransport({
+    baseUrl: 'https://api.test',
+    tokens: { get: () => Promise.resolve(ok('token')), invalidate: () => undefined },
+    limiter: { acquire: () => Promise.resolve(ok(undefined)) },
+    now: Date.now,
+    sleep: (ms, signal) =>
+      ms < 30_000
+        ? Promise.resolve()
+        : new Promise((resolve) =>
+            signal?.addEventListener('abort', () => {
+              resolve();
+            }),
+          ),
+    fetch: () =>
+      Promise.resolve(new Response(bodies[Math.min(calls++, bodies.length - 1)] ?? '', { status: 200 })),
+  });
+  return { transport, calls: () => calls };
+}
+
 describe('found by the fault run', () => {
+  it('a 2xx answer cut off mid-body is asked again for a free call, never for a paid start', async () => {
+    const free = scripted([
+      '{"success":true,"da',
+      '[{"id":1,"name":"Leads","contacts":3,"isDeleted":false,"creationDate":{"date":"2026-01-01 00:00:00.000000","timezone_type":3,"timezone":"UTC"},"deletionDate":null}]',
+    ]);
+    expect((await userLists(free.transport)).ok).toBe(true);
+    expect(free.calls()).toBe(2);
+    const paid = scripted(['{"data":{"task_ha']);
+    const started = await linkedinProfilesStart(paid.transport, ['https://www.linkedin.com/in/jane-doe']);
+    expect(started).toMatchObject({ ok: false, error: { kind: 'invalid-response' } });
+    expect(paid.calls()).toBe(1);
+  });
+
   it('offline, the queue looks at the network again within 5 s (the online event can be missed)', () => {
     const plan = planTick(emptyQueue(), {
       kinds: new Map(),

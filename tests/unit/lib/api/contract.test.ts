@@ -308,7 +308,10 @@ describe('sandbox contract: faults', () => {
   it('429 is retried, malformed JSON is invalid-response, a dropped connection on a start is offline', async () => {
     await control('faults', { kind: '429', count: 2, pathPrefix: '/v1/get-balance' });
     expect((await client.balance()).ok).toBe(true);
+    // A free call whose answer was cut off is asked again; past the retry budget it is invalid-response.
     await control('faults', { kind: 'malformed-json', count: 1, pathPrefix: '/v1/get-user-lists' });
+    expect((await client.userLists()).ok).toBe(true);
+    await control('faults', { kind: 'malformed-json', count: 4, pathPrefix: '/v1/get-user-lists' });
     const lists = await client.userLists();
     expect(lists.ok ? 'ok' : lists.error.kind).toBe('invalid-response');
     await control('faults', { kind: 'drop', count: 1, pathPrefix: '/v2/company-domain-by-name/start' });
