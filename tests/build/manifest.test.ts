@@ -4,7 +4,7 @@
  * LinkedIn (or without use_dynamic_url), a weakened CSP, external messaging, or any permission
  * without a one-line justification in README.md's permissions table.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -90,5 +90,36 @@ describe('bundles', () => {
     const background = readFileSync(path.join(dir, 'background.js'), 'utf8');
     // The polyfill's API table names every event, so look for a registration, not the word.
     expect(/on(Message|Connect)External\.addListener\(/.test(background)).toBe(false);
+  });
+});
+
+/** Scripts that run in web pages: the LinkedIn content script and the on-demand page scanners. */
+function pageScripts(dir: string): string[] {
+  const scripts = readdirSync(path.join(dir, 'content-scripts')).map((file) =>
+    path.join('content-scripts', file),
+  );
+  return [...scripts, ...readdirSync(dir).filter((file) => /^page-[\w-]+\.js$/.test(file))];
+}
+
+describe('what runs in pages (issue 7 §3)', () => {
+  it.each(targets)('%s: page scripts carry no secret handling, token endpoint or API origin', (target) => {
+    const dir = path.join(root, '.output', target);
+    const scripts = pageScripts(dir);
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const file of scripts) {
+      const code = readFileSync(path.join(dir, file), 'utf8');
+      // Secrets live in the worker only (lint zone for lib/storage/secrets.ts; STYLE.md §4.2).
+      expect(code, file).not.toMatch(
+        /oauth\/access_token|client_secret|clientSecret|accessToken|Bearer |api\.snov\.io/,
+      );
+    }
+  });
+
+  it.each(targets)('%s: extension pages load no remote code', (target) => {
+    const dir = path.join(root, '.output', target);
+    for (const page of readdirSync(dir).filter((file) => file.endsWith('.html'))) {
+      const html = readFileSync(path.join(dir, page), 'utf8');
+      expect(html, page).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
+    }
   });
 });
