@@ -12,8 +12,9 @@ export function normaliseHost(host: string): string | undefined {
   // unchanged. Punycode labels still go through it to be validated, and numeric TLDs (IPv4 forms) to be parsed.
   if (PLAIN_HOST.test(trimmed) && !trimmed.includes('xn--')) return trimmed;
   try {
-    const { hostname } = new URL(`http://${trimmed}/`);
-    // `..` or `.:` parse to the host "." (found by fuzzing): no label, no host.
+    // IDNA maps `。` to a dot and drops zero-width characters, so a trailing dot can appear only now;
+    // `..` or `.:` parse to the host "." (both found by fuzzing).
+    const hostname = new URL(`http://${trimmed}/`).hostname.replace(/\.+$/, '');
     return hostname === '' || hostname.startsWith('.') ? undefined : hostname;
   } catch {
     return undefined;

@@ -32,7 +32,7 @@ describe('found by fuzzing', () => {
 
   it('hosts with a backslash or no label are not hosts', () => {
     expect(normaliseHost('evil.example\\.linkedin.com')).toBeUndefined();
-    for (const input of ['.', '..', '.:', ';..']) {
+    for (const input of ['.', '..', '.:', ';..', 'A。', 'é.\u200b']) {
       const once = normaliseHost(input);
       expect(once === undefined || normaliseHost(once) === once).toBe(true);
     }
