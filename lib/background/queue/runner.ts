@@ -30,6 +30,13 @@ export const DEFAULT_POLL_POLICY: PollPolicy = {
   maxPollFailures: 5,
 };
 const REST_MS = 60_000;
+/** How long a call batch rests after a transient failure before it is sent again. */
+const CALL_REST_MS = 10_000;
+
+/** Failures that say nothing about the item itself: a server error or timeout, or a token refused twice. */
+function isTransient(error: ApiError): boolean {
+  return error.kind === 'server' || error.kind === 'auth-expired';
+}
 
 /** What a batch run needs. */
 export interface RunContext {
@@ -171,5 +178,10 @@ export async function runCallBatch(ctx: RunContext, kind: CallKind, batch: Batch
   }
   const block = blockFor(result.error, now);
   if (block) await ctx.store.update((state) => ({ ...requeue(state, batch, now), blocked: block }));
-  else await ctx.store.update((state) => finish(state, batch, failAll(batch.entryIds, result.error), now));
+  else if (isTransient(result.error) && batch.pollFailures + 1 < ctx.policy.maxPollFailures) {
+    // The transport's own retries ran out on a passing fault (found by the fault run, issue 7: a save
+    // failed after four 5xx in a row). Call kinds are free and idempotent: rest, then send again.
+    const rest: Batch = { ...batch, pollFailures: batch.pollFailures + 1, retryAt: now + CALL_REST_MS };
+    await ctx.store.update((state) => putBatch(state, batch.id, rest));
+  } else await ctx.store.update((state) => finish(state, batch, failAll(batch.entryIds, result.error), now));
 }

@@ -10,7 +10,13 @@ import { UnixSecondsSchema } from '../../../lib/api/schemas/common';
 import { createTransport } from '../../../lib/api/transport';
 import { ok } from '../../../lib/result';
 import { validateEmail } from '../../../lib/api/validate';
-import { blockFor } from '../../../lib/background/queue/runner';
+import { DEFAULT_POLL_POLICY, blockFor, runCallBatch } from '../../../lib/background/queue/runner';
+import { defineCallKind } from '../../../lib/background/queue/kinds';
+import { openBatch, addJob } from '../../../lib/background/queue/state';
+import { createQueueStore } from '../../../lib/background/queue/store';
+import type { ProspectingApi } from '../../../lib/background/api-port';
+import type { ApiError } from '../../../lib/errors';
+import { err } from '../../../lib/result';
 import { OFFLINE_RECHECK_MS, planTick } from '../../../lib/background/queue/plan';
 import { emptyQueue } from '../../../lib/background/queue/schema';
 import { normaliseHost } from '../../../lib/detect/host';
@@ -96,5 +102,57 @@ describe('found by the fault run', () => {
     expect(plan.state.blocked).toEqual({ reason: 'offline', retryAt: 1000 + OFFLINE_RECHECK_MS });
     expect(OFFLINE_RECHECK_MS).toBeLessThanOrEqual(5000);
     expect(blockFor({ kind: 'offline' }, 0)?.retryAt).toBeLessThanOrEqual(10_000);
+  });
+
+  it('a free call whose transport retries ran out on a server error rests and is sent again, not failed', async () => {
+    let saved: unknown;
+    const store = createQueueStore({
+      load: () => Promise.resolve(saved),
+      save: (state) => {
+        saved = state;
+        return Promise.resolve();
+      },
+    });
+    const outcomes: (ApiError | null)[] = [{ kind: 'server', status: 503 }, { kind: 'auth-expired' }, null];
+    const kind = defineCallKind({
+      kind: 'add-to-list',
+      input: v.object({ n: v.number() }),
+      call: () => {
+        const next = outcomes.shift() ?? null;
+        return Promise.resolve(next ? err(next) : ok({ state: 'done' as const }));
+      },
+    });
+    const batch = {
+      id: 'b',
+      kind: 'add-to-list' as const,
+      entryIds: ['add-to-list|k'],
+      state: 'starting' as const,
+      startedAt: 0,
+      polls: 0,
+      pollFailures: 0,
+    };
+    await store.update((state) =>
+      openBatch(
+        addJob(state, { id: 'j', kind: 'add-to-list', label: 'Save', createdAt: 0 }, [
+          { key: 'k', input: { n: 1 }, isCached: false },
+        ]),
+        batch,
+        0,
+      ),
+    );
+    const ctx = {
+      store,
+      api: {} as ProspectingApi,
+      now: () => 1000,
+      sleep: () => Promise.resolve(),
+      policy: DEFAULT_POLL_POLICY,
+    };
+    for (let run = 0; run < 3; run++) {
+      const current = (await store.read()).batches['b'];
+      if (current) await runCallBatch(ctx, kind, current);
+    }
+    const state = await store.read();
+    expect(state.entries['add-to-list|k']?.state).toBe('done');
+    expect(outcomes).toEqual([]);
   });
 });
