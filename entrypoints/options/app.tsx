@@ -14,22 +14,15 @@ import { LiveRegion } from '../../components/ui/live-region';
 import { Section } from '../../components/ui/section';
 import type { ApiError } from '../../lib/errors';
 import { sendMessage } from '../../lib/messaging/client';
-import { createAuthStore } from '../../lib/state/auth-store';
+import { connectAuthStore } from '../../lib/state/extension-auth';
 import { createOptionsStore } from '../../lib/state/options-store';
 import { valueOf } from '../../lib/state/remote';
-import { authStateItem, readSettings, settingsItem } from '../../lib/storage/items';
+import { readSettings, settingsItem } from '../../lib/storage/items';
 import { DEFAULT_BASE_URL } from '../../lib/storage/settings-schema';
 import { downloadJson, requestOrigin, SANDBOX } from './platform';
 
 export function App() {
-  const auth = useMemo(
-    () =>
-      createAuthStore({
-        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
-        watch: (cb) => authStateItem.watch(cb),
-      }),
-    [],
-  );
+  const auth = useMemo(connectAuthStore, []);
   const store = useMemo(
     () =>
       createOptionsStore({

@@ -8,9 +8,9 @@ import { ConnectionStatus } from '../../components/status/connection-status';
 import { ErrorBanner } from '../../components/status/error-banner';
 import { LiveRegion } from '../../components/ui/live-region';
 import { sendMessage } from '../../lib/messaging/client';
-import { createAuthStore } from '../../lib/state/auth-store';
+import { connectAuthStore } from '../../lib/state/extension-auth';
 import { createPopupStore } from '../../lib/state/popup-store';
-import { authStateItem, readSettings, watchJobs } from '../../lib/storage/items';
+import { readSettings, watchJobs } from '../../lib/storage/items';
 import { openSidePanel, resolveTabId, saveFile } from './platform';
 
 const openSettings = (hash = '') => {
@@ -21,14 +21,7 @@ const openDashboard = () => {
 };
 
 export function App() {
-  const auth = useMemo(
-    () =>
-      createAuthStore({
-        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
-        watch: (cb) => authStateItem.watch(cb),
-      }),
-    [],
-  );
+  const auth = useMemo(connectAuthStore, []);
   const store = useMemo(
     () =>
       createPopupStore({

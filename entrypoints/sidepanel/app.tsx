@@ -6,20 +6,13 @@ import { ConnectionStatus } from '../../components/status/connection-status';
 import { ErrorBanner } from '../../components/status/error-banner';
 import { LiveRegion } from '../../components/ui/live-region';
 import { sendMessage } from '../../lib/messaging/client';
-import { createAuthStore } from '../../lib/state/auth-store';
+import { connectAuthStore } from '../../lib/state/extension-auth';
 import { createSidepanelStore } from '../../lib/state/sidepanel-store';
-import { authStateItem, watchJobs } from '../../lib/storage/items';
+import { watchJobs } from '../../lib/storage/items';
 import { clearFocus, followTab, readFocus, saveFile, watchContexts } from './platform';
 
 export function App() {
-  const auth = useMemo(
-    () =>
-      createAuthStore({
-        fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
-        watch: (cb) => authStateItem.watch(cb),
-      }),
-    [],
-  );
+  const auth = useMemo(connectAuthStore, []);
   const store = useMemo(
     () =>
       createSidepanelStore({
