@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-const reports = path.resolve('test-results/gate');
+// Not under test-results/: Playwright empties that folder when it starts.
+const reports = path.resolve('.gate-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitestJson = path.join(reports, 'vitest.json');
