@@ -1,13 +1,14 @@
 /**
  * The one limiter every API call goes through, task polls included: never more than `limit`
  * requests in any rolling `windowMs` (REFERENCE.md §1: 60 requests per minute per account, all
- * methods together, no burst allowance). A sliding log of send times, not a token bucket, because a
+ * methods together, no burst allowance). A sliding log (send-log.ts), not a token bucket, because a
  * bucket refilled continuously can let 61 calls into one 60 s window.
  */
 import type { ApiError } from '../errors';
 import { err, ok, type Result } from '../result';
 import type { Clock, Sleep } from './sleep';
-import type { Limiter } from './transport';
+import { createSendLog } from './send-log';
+import type { Limiter, SlotReceipt } from './transport';
 
 /** A {@link Limiter} that can also tell the UI how long until the next free slot. */
 export interface RateLimiter extends Limiter {
@@ -27,29 +28,22 @@ export interface RateLimiterOptions {
 
 /** Creates a sliding-log limiter; `acquire` waits (abortably) until a slot is free, then takes it. */
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
-  const limit = options.limit ?? 60;
-  const windowMs = options.windowMs ?? 60_000;
-  const sent: number[] = [];
+  const log = createSendLog({ limit: options.limit ?? 60, windowMs: options.windowMs ?? 60_000 });
 
-  function prune(now: number): void {
-    while (sent.length > 0 && (sent[0] ?? Infinity) <= now - windowMs) sent.shift();
-  }
+  const nextSlotInMs = (): number => log.waitMs(options.now());
 
-  function nextSlotInMs(): number {
-    const now = options.now();
-    prune(now);
-    if (sent.length < limit) return 0;
-    return Math.max(1, (sent[sent.length - limit] ?? now) + windowMs - now);
-  }
-
-  async function acquire(signal?: AbortSignal): Promise<Result<void, ApiError>> {
+  async function acquire(signal?: AbortSignal): Promise<Result<SlotReceipt, ApiError>> {
     for (;;) {
       if (signal?.aborted) return err({ kind: 'aborted' });
       const waitMs = nextSlotInMs();
       if (waitMs === 0) {
         // Check and take happen in one synchronous step, so concurrent waiters cannot overbook.
-        sent.push(options.now());
-        return ok(undefined);
+        const id = log.take(options.now());
+        return ok({
+          settle: (outcome) => {
+            log.settle(id, options.now(), outcome);
+          },
+        });
       }
       await options.sleep(waitMs, signal);
     }

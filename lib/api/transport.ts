@@ -13,8 +13,10 @@ import { ofetch } from 'ofetch';
 import type * as v from 'valibot';
 import type { ApiError } from '../errors';
 import { err, type Result } from '../result';
+import { findUnencodable } from './encode';
 import { type Attempt, createAttempt, parseBody, safeJson } from './http-attempt';
 import { httpError, parseRetryAfter } from './http-errors';
+import type { SlotOutcome } from './send-log';
 import { backoffMs, type Clock, type Sleep } from './sleep';
 import type { RequestSpec, Transport } from './transport-types';
 
@@ -24,9 +26,14 @@ export interface TokenSource {
   invalidate(token: string): void;
 }
 
+/** A granted slot; the transport reports how its request ended (send-log.ts says why it matters). */
+export interface SlotReceipt {
+  settle(outcome: SlotOutcome): void;
+}
+
 /** Grants request slots (see rate-limit.ts); resolves `aborted` if the signal fires while waiting. */
 export interface Limiter {
-  acquire(signal?: AbortSignal): Promise<Result<void, ApiError>>;
+  acquire(signal?: AbortSignal): Promise<Result<SlotReceipt, ApiError>>;
 }
 
 /** Instrumentation events; they carry route templates and statuses, never tokens or bodies. */
@@ -62,6 +69,14 @@ export interface TransportDeps {
 }
 
 const ABORTED: ApiError = { kind: 'aborted' };
+
+// A network failure is a connection closed before the answer: the browser may have sent it twice.
+const SLOT_OUTCOME: Readonly<Record<Attempt['type'], SlotOutcome>> = {
+  response: 'answered',
+  timeout: 'no-answer',
+  aborted: 'no-answer',
+  network: 'connection-lost',
+};
 
 interface RetryState {
   token: string | undefined;
@@ -143,6 +158,16 @@ export function createTransport(deps: TransportDeps): Transport {
       emit({ type: 'failure', route, kind: error.kind });
       return err(error);
     };
+    const unencodable = findUnencodable(
+      { path: spec.pathParams, query: spec.query, form: spec.form, json: spec.json },
+      'request',
+    );
+    if (unencodable !== undefined)
+      return fail({
+        kind: 'invalid-input',
+        field: unencodable.replace(/^request\.\w+\./, ''),
+        message: 'The text contains a broken character (half of a Unicode pair) that cannot be sent.',
+      });
     const state: RetryState = { token: undefined, authRetried: false, rateRetries: 0, failureRetries: 0 };
     for (let attempt = 1; ; attempt++) {
       if (spec.signal?.aborted) return fail(ABORTED);
@@ -156,6 +181,7 @@ export function createTransport(deps: TransportDeps): Transport {
       emit({ type: 'request', route, attempt });
       const started = deps.now();
       const outcome = await attemptOnce(spec, state.token);
+      slot.value.settle(SLOT_OUTCOME[outcome.type]);
       let step: Step | undefined;
       if (outcome.type === 'response') {
         emit({ type: 'response', route, status: outcome.status, durationMs: deps.now() - started });

@@ -34,6 +34,6 @@ export function queuePersistence(): QueuePersistence {
 export function sessionWindowStore(): WindowStore {
   return {
     load: async () => (await browser.storage.session.get('rate-window'))['rate-window'],
-    save: (sent) => browser.storage.session.set({ 'rate-window': [...sent] }),
+    save: (snapshot) => browser.storage.session.set({ 'rate-window': snapshot }),
   };
 }

@@ -77,7 +77,7 @@ function fakeTransport(answer: () => Answer): { transport: Transport; calls: () 
   const transport = createTransport({
     baseUrl: 'https://api.test',
     tokens: { get: () => Promise.resolve(ok(TOKEN)), invalidate: () => undefined },
-    limiter: { acquire: () => Promise.resolve(ok(undefined)) },
+    limiter: { acquire: () => Promise.resolve(ok({ settle: () => undefined })) },
     now: Date.now,
     // Backoffs pass at once; the per-attempt timeout (30 s) never fires, so answers are what is tested.
     sleep: (ms, signal) =>

@@ -8,6 +8,8 @@ import { linkedinProfilesStart } from '../../../lib/api/endpoints/finder';
 import { userLists } from '../../../lib/api/endpoints/prospects';
 import { UnixSecondsSchema } from '../../../lib/api/schemas/common';
 import { createTransport } from '../../../lib/api/transport';
+import type { Transport } from '../../../lib/api/transport-types';
+import { ROUTES } from '../../../lib/api/paths';
 import { ok } from '../../../lib/result';
 import { validateEmail } from '../../../lib/api/validate';
 import { DEFAULT_POLL_POLICY, blockFor, runCallBatch } from '../../../lib/background/queue/runner';
@@ -36,6 +38,36 @@ describe('found by fuzzing', () => {
     expect(validateEmail('zoë@acme.example').ok).toBe(true);
   });
 
+  it('a request with a lone surrogate anywhere is invalid input before any request, not "offline"', async () => {
+    for (const send of [
+      (transport: Transport) =>
+        transport.send({
+          route: ROUTES.domainSearchResult,
+          pathParams: { task_hash: 'x\ud800' },
+          schema: v.unknown(),
+        }),
+      (transport: Transport) =>
+        transport.send({
+          route: ROUTES.addProspectToList,
+          form: { fullName: 'Jane \udc00' },
+          schema: v.unknown(),
+        }),
+      (transport: Transport) =>
+        transport.send({ route: ROUTES.balance, query: { tags: ['ok', '\ud83d'] }, schema: v.unknown() }),
+    ]) {
+      const server = scripted(['{}']);
+      expect(await send(server.transport)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+      expect(server.calls()).toBe(0);
+    }
+    const server = scripted(['{}']);
+    const sent = await server.transport.send({
+      route: ROUTES.addProspectToList,
+      form: { fullName: 'Zoë 😀' },
+      schema: v.unknown(),
+    });
+    expect(sent.ok).toBe(true);
+  });
+
   it('hosts with a backslash or no label are not hosts', () => {
     expect(normaliseHost('evil.example\\.linkedin.com')).toBeUndefined();
     for (const input of ['.', '..', '.:', ';..', 'A。', 'é.\u200b']) {
@@ -60,7 +92,7 @@ function scripted(bodies: string[]) {
   const transport = createTransport({
     baseUrl: 'https://api.test',
     tokens: { get: () => Promise.resolve(ok('token')), invalidate: () => undefined },
-    limiter: { acquire: () => Promise.resolve(ok(undefined)) },
+    limiter: { acquire: () => Promise.resolve(ok({ settle: () => undefined })) },
     now: Date.now,
     sleep: (ms, signal) =>
       ms < 30_000

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The shared limiter: never more than 60 requests in any rolling 60 s, polls and token calls included.
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../../../lib/api/rate-limit';
+import { createRateLimiter, type RateLimiter } from '../../../../lib/api/rate-limit';
 import { createFakeTime } from './fakes';
 import { makeClient } from './harness';
 
@@ -13,6 +13,12 @@ function maxInAnyWindow(times: readonly number[], windowMs: number): number {
     max = Math.max(max, j - i + 1);
   }
   return max;
+}
+
+/** Takes a slot and settles it at once, as a request answered instantly. */
+async function answered(limiter: RateLimiter): Promise<void> {
+  const slot = await limiter.acquire();
+  if (slot.ok) slot.value.settle('answered');
 }
 
 describe('rate limiter', () => {
@@ -35,8 +41,9 @@ describe('rate limiter', () => {
     await time.run(
       Promise.all(
         Array.from({ length: 150 }, async () => {
-          await limiter.acquire();
+          const slot = await limiter.acquire();
           admitted.push(time.now());
+          if (slot.ok) slot.value.settle('answered'); // answered at once: counted from its grant
         }),
       ),
     );
@@ -50,9 +57,9 @@ describe('rate limiter', () => {
     const time = createFakeTime(0);
     const limiter = createRateLimiter({ now: time.now, sleep: time.sleep, limit: 2, windowMs: 10_000 });
     expect(limiter.nextSlotInMs()).toBe(0);
-    await limiter.acquire();
+    await answered(limiter);
     await time.run(time.sleep(3000));
-    await limiter.acquire();
+    await answered(limiter);
     expect(limiter.nextSlotInMs()).toBe(7000);
     await time.run(time.sleep(7000));
     expect(limiter.nextSlotInMs()).toBe(0);
@@ -61,7 +68,7 @@ describe('rate limiter', () => {
   it('an aborted wait returns aborted and takes no slot', async () => {
     const time = createFakeTime(0);
     const limiter = createRateLimiter({ now: time.now, sleep: time.sleep, limit: 1, windowMs: 10_000 });
-    await limiter.acquire();
+    await answered(limiter);
     const controller = new AbortController();
     const waiting = limiter.acquire(controller.signal);
     controller.abort();

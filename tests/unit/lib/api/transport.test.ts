@@ -3,7 +3,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../../../lib/api/paths';
-import { example, exampleRouter, json } from './fakes';
+import type { SlotOutcome } from '../../../../lib/api/send-log';
+import { createTransport } from '../../../../lib/api/transport';
+import { ok } from '../../../../lib/result';
+import { type FakeReply, createFakeFetch, createFakeTime, example, exampleRouter, json } from './fakes';
 import { makeClient, makeTransport } from './harness';
 
 const balanceSpec = { route: ROUTES.balance, schema: v.object({ success: v.boolean() }) };
@@ -118,6 +121,23 @@ describe('5xx, network failures and timeouts', () => {
     expect(apiCalls()).toHaveLength(1);
     expect(await time.run(client.balance())).toEqual({ ok: false, error: { kind: 'offline' } });
     expect(apiCalls()).toHaveLength(1 + 4);
+  });
+
+  it('tells the limiter how each attempt ended: a lost connection may have been sent twice', async () => {
+    const time = createFakeTime();
+    const replies: FakeReply[] = ['network-error', json({ success: true }, 503), json({ success: true })];
+    const fake = createFakeFetch(() => replies.shift() ?? 'network-error');
+    const settled: SlotOutcome[] = [];
+    const transport = createTransport({
+      baseUrl: 'https://api.test',
+      tokens: { get: () => Promise.resolve(ok('token')), invalidate: () => undefined },
+      limiter: { acquire: () => Promise.resolve(ok({ settle: (outcome) => settled.push(outcome) })) },
+      now: time.now,
+      sleep: time.sleep,
+      fetch: fake.fetch,
+    });
+    expect((await time.run(transport.send(balanceSpec))).ok).toBe(true);
+    expect(settled).toEqual(['connection-lost', 'answered', 'answered']);
   });
 
   it('a hung request times out (server 408), and is not re-sent when it spends credits', async () => {

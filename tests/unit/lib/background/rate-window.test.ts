@@ -1,8 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPersistentLimiter } from '../../../../lib/background/rate-window';
+import { createPersistentLimiter, type PersistentLimiter } from '../../../../lib/background/rate-window';
 import { sessionWindowStore } from '../../../../lib/background/storage-adapters';
 import { fakeClock } from './fakes';
+
+/** Takes a slot and settles it at once, as a request answered instantly. */
+async function answered(limiter: PersistentLimiter): Promise<void> {
+  const slot = await limiter.acquire();
+  expect(slot.ok).toBe(true);
+  if (slot.ok) slot.value.settle('answered');
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -40,7 +47,7 @@ describe('the persisted rate window', () => {
       sleep: clock.sleep,
     });
     const startedAt = clock.now();
-    for (let i = 0; i < 60; i++) expect((await limiter.acquire()).ok).toBe(true);
+    for (let i = 0; i < 60; i++) await answered(limiter);
     clock.advance(60_000);
     expect(await limiter.nextSlotInMs()).toBe(1000);
     expect((await limiter.acquire()).ok).toBe(true);
@@ -58,10 +65,52 @@ describe('the persisted rate window', () => {
       windowMs: 1000,
     });
     const before = clock.now();
-    await limiter.acquire();
-    await limiter.acquire();
+    await answered(limiter);
+    await answered(limiter);
     expect(clock.now()).toBe(before);
-    await limiter.acquire();
+    await answered(limiter);
     expect(clock.now()).toBeGreaterThanOrEqual(before + 1000);
+  });
+
+  it('a request the old worker left in flight holds its slot until a window after the restart', async () => {
+    const clock = fakeClock();
+    const first = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+      limit: 1,
+      windowMs: 10_000,
+    });
+    expect((await first.acquire()).ok).toBe(true); // never settled: the worker was stopped
+    clock.advance(30_000);
+    const restartedAt = clock.now();
+    const second = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+      limit: 1,
+      windowMs: 10_000,
+    });
+    expect(await second.nextSlotInMs()).toBe(10_000);
+    await second.acquire();
+    expect(clock.now()).toBe(restartedAt + 10_000);
+  });
+
+  it('persists settles, counting a lost connection twice, and reads the old bare-array format', async () => {
+    const clock = fakeClock();
+    await fakeBrowser.storage.session.set({ 'rate-window': [clock.now()] });
+    const limiter = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+    });
+    const slot = await limiter.acquire();
+    if (!slot.ok) throw new Error('no slot');
+    clock.advance(5);
+    slot.value.settle('connection-lost');
+    await vi.waitFor(async () => {
+      const stored: unknown = (await fakeBrowser.storage.session.get('rate-window'))['rate-window'];
+      expect(stored).toEqual({ sent: [clock.now() - 5, clock.now(), clock.now()], inflight: [] });
+    });
   });
 });

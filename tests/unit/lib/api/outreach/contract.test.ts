@@ -27,7 +27,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 1000 });
   // The client-side limiter is exercised elsewhere; here every call may go at once.
-  const limiter: Limiter = { acquire: () => Promise.resolve(ok(undefined)) };
+  const limiter: Limiter = { acquire: () => Promise.resolve(ok({ settle: () => undefined })) };
   const base = { baseUrl: sandbox.url, limiter, now: Date.now, sleep: defaultSleep, maxFailureRetries: 0 };
   const noTokens: TokenSource = {
     get: () => Promise.resolve(err({ kind: 'not-connected' })),
