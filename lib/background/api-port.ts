@@ -55,6 +55,8 @@ export interface AddProspectRequest {
   readonly phones?: readonly string[];
   readonly socialLinks?: Readonly<Record<string, string>>;
   readonly customFields?: Readonly<Record<string, string>>;
+  /** Update the prospect if the account already has it (and so put it in this list too). */
+  readonly updateContact?: boolean;
 }
 
 /** Everything the background calls on the API. */
@@ -74,7 +76,9 @@ export interface ProspectingApi {
   userLists(): ApiResult<readonly SnovList[]>;
   createList(name: string): ApiResult<SnovList>;
   userCampaigns(): ApiResult<readonly SnovCampaign[]>;
-  addProspectToList(request: AddProspectRequest): ApiResult<{ readonly isAdded: boolean }>;
+  addProspectToList(
+    request: AddProspectRequest,
+  ): ApiResult<{ readonly isAdded: boolean; readonly isUpdated: boolean }>;
   /** The ids of the lists holding a prospect with this e-mail. */
   listsOfEmail(email: string): ApiResult<readonly number[]>;
 }

@@ -91,7 +91,7 @@ export function createProspectingApi(transport: Transport): ProspectingApi {
     },
     async addProspectToList(request) {
       const added = await addProspectToList(transport, request);
-      return added.ok ? ok({ isAdded: added.value.isAdded }) : added;
+      return added.ok ? ok({ isAdded: added.value.isAdded, isUpdated: added.value.isUpdated }) : added;
     },
     async listsOfEmail(email) {
       const found = await prospectsByEmail(transport, email);

@@ -1,7 +1,7 @@
 /**
  * "Add to list" (and "Add to campaign": a campaign sends to its list, `list_id` from
- * get-user-campaigns). One add-prospect-to-list call per prospect, through the queue. A prospect
- * already in the list is skipped: known from what we saved (membership cache) or, when its e-mail
+ * get-user-campaigns). One add-prospect-to-list call per prospect, through the queue (two when the
+ * account already holds the person in another list). A prospect already in the list is skipped: known from what we saved (membership cache) or, when its e-mail
  * is known, from get-prospects-by-email.
  */
 import * as v from 'valibot';
@@ -60,8 +60,16 @@ export function createAddToListKind(cache: Cache): CallKind {
           return ok({ state: 'skipped' });
         }
       }
-      const added = await api.addProspectToList(toAddRequest(listId, prospect));
+      const request = toAddRequest(listId, prospect);
+      const added = await api.addProspectToList(request);
       if (!added.ok) return added;
+      // The account already had this person (saved to another list): the API leaves an existing
+      // prospect alone, out of this list, unless asked to update it (REFERENCE.md §9; the sandbox
+      // assumes `added: false, updated: false`). The user asked for it in this list, so ask again.
+      if (!added.value.isAdded && !added.value.isUpdated) {
+        const updated = await api.addProspectToList({ ...request, updateContact: true });
+        if (!updated.ok) return updated;
+      }
       await cache.set('membership', item.key, 'in-list');
       return ok({ state: 'done' });
     },

@@ -45,6 +45,8 @@ export interface FakeApiOptions {
   hangPolls?: boolean;
   /** E-mails already in lists (listsOfEmail). */
   listsByEmail?: Map<string, number[]>;
+  /** LinkedIn URLs the account already holds: add-prospect leaves them alone unless `updateContact`. */
+  existingLinkedIn?: Set<string>;
 }
 
 export interface FakeApi extends ProspectingApi {
@@ -146,7 +148,14 @@ export function createFakeApi(options: FakeApiOptions): FakeApi {
     },
     addProspectToList(request) {
       calls.push({ route: 'addProspectToList', input: request, at: options.clock.now() });
-      return Promise.resolve(ok({ isAdded: true }));
+      const exists = options.existingLinkedIn?.has(request.socialLinks?.['linkedIn'] ?? '') === true;
+      return Promise.resolve(
+        ok(
+          exists
+            ? { isAdded: request.updateContact === true, isUpdated: request.updateContact === true }
+            : { isAdded: true, isUpdated: false },
+        ),
+      );
     },
     listsOfEmail(email) {
       calls.push({ route: 'listsOfEmail', input: email, at: options.clock.now() });

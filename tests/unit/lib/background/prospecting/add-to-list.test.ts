@@ -56,4 +56,25 @@ describe('adding prospects to a list', () => {
     await services.queue.idle();
     expect(api.calls.length).toBe(calls);
   });
+
+  it('a person the account already holds in another list is asked again with updateContact, so it lands in this one', async () => {
+    const clock = fakeClock();
+    const api = createFakeApi({ clock, existingLinkedIn: new Set(['https://www.linkedin.com/in/jane']) });
+    const { services } = buildServices(api, clock);
+    const noEmail = {
+      key: jane.key,
+      linkedinUrl: jane.linkedinUrl,
+      firstName: jane.firstName,
+      lastName: jane.lastName,
+    };
+    const added = await addToList(services, 9, [noEmail]);
+    if (!added.ok) throw new Error(added.error.kind);
+    await services.queue.whenSettled((await services.queue.read()).jobs.flatMap((job) => job.entryIds));
+    const sent = api.calls.filter((call) => call.route === 'addProspectToList').map((call) => call.input);
+    expect(sent).toEqual([
+      expect.not.objectContaining({ updateContact: true }),
+      expect.objectContaining({ listId: 9, updateContact: true }),
+    ]);
+    expect(await getMembership(services, 9, ['li:in:jane'])).toEqual({ 'li:in:jane': 'in-list' });
+  });
 });
