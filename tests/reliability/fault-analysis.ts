@@ -48,9 +48,46 @@ function arrivedAt(entry: RunLogEntry): number {
   return Date.parse(entry.time) - entry.durationMs;
 }
 
-/** The most API requests that arrived within any `windowMs` (sliding, both ends inclusive of start). */
-export function busiestWindow(log: readonly RunLogEntry[], windowMs = 60_000): number {
+/**
+ * Arrivals that are the browser's own resend of a dropped request: Chromium sends a request again,
+ * once and at once, when a reused keep-alive connection closes before any answer byte (the sandbox's
+ * `drop` fault does exactly that). The client never sees the resend: its fetch just succeeds or fails
+ * later. Such an arrival has the dropped one's method, path and body and comes within a second; the
+ * transport's own retries wait at least 2 s (lib/api/sleep.ts backoffMs). Returns their `seq`s.
+ */
+export function browserResends(log: readonly RunLogEntry[], withinMs = 1000): Set<number> {
+  const resends = new Set<number>();
+  const api = apiEntries(log)
+    .map((entry) => ({ entry, at: arrivedAt(entry), body: JSON.stringify(entry.body) }))
+    .sort((a, b) => a.at - b.at || a.entry.seq - b.entry.seq);
+  api.forEach((dropped, index) => {
+    if (dropped.entry.fault !== 'drop' || dropped.entry.status !== 0) return;
+    const resend = api
+      .slice(index + 1)
+      .find(
+        (later) =>
+          later.at - dropped.at <= withinMs &&
+          !resends.has(later.entry.seq) &&
+          later.entry.method === dropped.entry.method &&
+          later.entry.path === dropped.entry.path &&
+          later.body === dropped.body,
+      );
+    if (resend) resends.add(resend.entry.seq);
+  });
+  return resends;
+}
+
+/**
+ * The most API requests that arrived within any `windowMs` (sliding, both ends inclusive of start).
+ * Entries whose `seq` is in `exclude` are not counted (see {@link browserResends}).
+ */
+export function busiestWindow(
+  log: readonly RunLogEntry[],
+  windowMs = 60_000,
+  exclude: ReadonlySet<number> = new Set(),
+): number {
   const times = apiEntries(log)
+    .filter((entry) => !exclude.has(entry.seq))
     .map(arrivedAt)
     .sort((a, b) => a - b);
   let most = 0;
