@@ -65,22 +65,34 @@ test.describe('popup on a company website', () => {
       await expect(popup.prospect(name).getByText('Already in list')).toBeVisible({ timeout: 20_000 });
 
     const state = (await (await fetch(`${sandbox.url}/__sandbox/state`)).json()) as {
-      lists: { id: number; name: string }[];
+      lists: { id: number; name: string; prospects: { name: string }[] }[];
     };
     const list = state.lists.find((l) => l.name === 'E2E picks');
     expect(list).toBeDefined();
+    // The server's truth: both are in the list, once.
+    expect(list?.prospects.map((prospect) => prospect.name).sort()).toEqual([...names].sort());
     const calls = addCalls(await sandbox.log());
-    expect(calls).toHaveLength(2);
-    for (const [index, call] of calls.entries()) {
-      const body = call.body as Record<string, unknown>;
+    const bodies = calls.map((call) => call.body as Record<string, unknown>);
+    const first = bodies.filter((body) => body['updateContact'] === undefined);
+    expect(first).toHaveLength(2);
+    for (const [index, body] of first.entries()) {
       expect(String(body['listId'])).toBe(String(list?.id));
       expect(`${String(body['firstName'])} ${String(body['lastName'])}`).toBe(names[index]);
       expect(JSON.stringify(body)).toMatch(/linkedin\.com|@acme-robotics\.example/);
     }
+    // A person the account already held (seeded in another list) is asked again with updateContact,
+    // which is what puts them in this list; nobody else is.
+    const again = bodies.filter((body) => body['updateContact'] !== undefined);
+    for (const body of again) {
+      expect(body['updateContact']).toBe('1');
+      expect(names).toContain(`${String(body['firstName'])} ${String(body['lastName'])}`);
+    }
+    expect(again.length).toBeLessThanOrEqual(1);
+    const sent = calls.length;
 
     await popup.addSelectionToList();
     await expect(page.getByRole('status').filter({ hasText: /already in list/ })).toBeVisible();
-    expect(addCalls(await sandbox.log())).toHaveLength(2);
+    expect(addCalls(await sandbox.log())).toHaveLength(sent);
   });
 
   test('verifies a pasted list of 12 e-mails in 2 batches', async ({
