@@ -67,6 +67,10 @@ function pathSegments(url: URL): string[] {
 // Anything else (junk, ports, credentials, encoded or non-ASCII slugs, other kinds) takes the full path.
 const PLAIN_MEMBER =
   /^(?:https?:\/\/(?:[a-z\d-]+\.)*linkedin\.com)?\/(?:m\/|mwlite\/)?(in|sales\/lead|sales\/people|company|sales\/company)\/([\w%-]{1,120})(?:[/?#,]|$)/i;
+// LinkedIn's own form of those hrefs (absolute on www, or relative), tried first: it accepts a subset of what
+// PLAIN_MEMBER does, with the same groups, and costs half as much as PLAIN_MEMBER's case-insensitive
+// host alternatives, cold, on every result of a page.
+const COMMON_MEMBER = /^(?:https:\/\/www\.linkedin\.com)?\/(in|company)\/([\w%-]{1,120})(?:[/?#,]|$)/;
 let lastBase: { base: string | undefined; isLinkedIn: boolean } = { base: undefined, isLinkedIn: true };
 
 function isLinkedInBase(base: string | undefined, resolve: Resolver): boolean {
@@ -75,7 +79,7 @@ function isLinkedInBase(base: string | undefined, resolve: Resolver): boolean {
 }
 
 function plainMember(input: string, base: string | undefined, resolve: Resolver): LinkedInUrl | undefined {
-  const [match, route, id] = PLAIN_MEMBER.exec(input) ?? [];
+  const [match, route, id] = COMMON_MEMBER.exec(input) ?? PLAIN_MEMBER.exec(input) ?? [];
   if (
     match === undefined ||
     route === undefined ||
