@@ -9,7 +9,7 @@ import {
   salesNavigatorField,
 } from './selectors';
 import { cleanText, isElement, linkLabel, textBlocksAfter } from './text';
-import { parseLinkedInLink } from './url-core';
+import { readLinkedInLink } from './url-link';
 import type { LinkedInUrl } from './url-types';
 
 /** One member listed on a search, list or Sales Navigator results page. */
@@ -46,8 +46,7 @@ type HrefCache = Map<string, LinkedInUrl | null>;
 function parseHref(href: string, pageUrl: string, cache: HrefCache): LinkedInUrl | null {
   let url = cache.get(href);
   if (url === undefined) {
-    const parsed = parseLinkedInLink(href, pageUrl);
-    url = parsed.ok ? parsed.value : null;
+    url = readLinkedInLink(href, pageUrl) ?? null;
     if (cache.size > 5000) cache.clear();
     cache.set(href, url);
   }

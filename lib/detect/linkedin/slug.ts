@@ -25,7 +25,8 @@ export function decodeSegment(segment: string): string {
 
 /** Returns the normalised slug (lowercase unless it is a member token), or undefined when it is not a slug. */
 export function normaliseSlug(segment: string): string | undefined {
-  const decoded = decodeSegment(segment);
+  // Most segments are plain ASCII: nothing to decode or normalise.
+  const decoded = /^[\w.~-]*$/.test(segment) ? segment : decodeSegment(segment);
   if (isMemberToken(decoded)) return decoded;
   const lower = decoded.toLowerCase();
   // Found by fuzzing (issue 7): `.` and `..` (also sent as %2e) are dot segments, so `/in/..` resolves

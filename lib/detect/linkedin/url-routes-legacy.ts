@@ -1,5 +1,5 @@
 // Route builders for URL families that only pasted input needs (pre-2015 profiles, posts): parseLinkedInUrl
-// uses them, the content script's link parser (url-core.ts) does not, which keeps them out of its bundle.
+// uses them, the content script's link reader (url-link.ts) does not, which keeps them out of its bundle.
 import { err, ok } from '../../result';
 import { ORIGIN, person, type Classified } from './url-routes';
 import { decodeSegment, isMemberToken, normaliseSlug } from './slug';

@@ -287,6 +287,15 @@ describe('parseLinkedInUrl: hot path', () => {
     );
   });
 
+  it.each([
+    ['/in/jane-doe/../../company/acme/', 'li:company:acme'],
+    ['/in/jane-doe/%2e%2e/x/', 'li:in:x'],
+    ['/in/jane-doe/..\\..\\company\\acme', 'li:company:acme'],
+  ])('resolves dot segments in %s before classifying it, as the URL parser does', (href, key) => {
+    expect(parsed(href).key).toBe(key);
+    expect(parsed(` ${href}`).key).toBe(key);
+  });
+
   it('agrees with the full parser on percent-encoded (non-ASCII) and malformed ids', () => {
     const id = fc.oneof(
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).map((text) => encodeURIComponent(text)),
