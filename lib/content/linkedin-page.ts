@@ -7,7 +7,7 @@ import type { CompanyMention } from '../detect/linkedin/company-ref';
 import { readProfilePage } from '../detect/linkedin/profile';
 import { createResultScanner } from '../detect/linkedin/search';
 import type { ListedProfile, ResultScanner } from '../detect/linkedin/search';
-import { parseLinkedInLink } from '../detect/linkedin/url-core';
+import { readLinkedInLink } from '../detect/linkedin/url-link';
 import type { PersonRef } from '../messaging/protocol/dto';
 
 /** What the content script tells the background about the page (the `reportLinkedInPage` payload). */
@@ -42,8 +42,8 @@ function toPersonRef(person: ListedProfile): PersonRef {
 }
 
 function companyOf(url: string): string | undefined {
-  const parsed = parseLinkedInLink(url);
-  return parsed.ok && parsed.value.kind === 'company' ? parsed.value.canonicalUrl : undefined;
+  const parsed = readLinkedInLink(url);
+  return parsed?.kind === 'company' ? parsed.canonicalUrl : undefined;
 }
 
 function withCompany(

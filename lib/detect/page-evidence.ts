@@ -1,4 +1,5 @@
 import { decodeCloudflareEmail, findEmailsInText, parseMailto } from './emails';
+import { MAX_EMAILS } from './evidence-bounds';
 import { readOrganizations, type OrganizationEvidence } from './schema-org';
 
 export type { OrganizationEvidence } from './schema-org';
@@ -48,12 +49,12 @@ const ROLES = new Map<string, number>([
 ]);
 const SKIPPED_TEXT_PARENTS = 'head, script, style, noscript, template, textarea';
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out so the module needs no DOM globals in Node.
-// The wire bound of `reportPageEvidence` (lib/messaging/protocol/page.ts): more would be cut there anyway.
-const MAX_EMAILS = 500;
+
 const MAX_LINKEDIN_LINKS = 50;
 // Company pages go first: a team page may link hundreds of members before the footer's company link.
 // The `[at]` / `(at)` of an obfuscated address (emails.ts reads it).
 const OBFUSCATED_AT = /at\s*[\])]/i;
+const CANDIDATE = /[@\])]/;
 const LINKEDIN_COMPANY = /linkedin\.com\/(?:company|school|showcase)\//i;
 
 // The most specific landmark among an element and its ancestors, as an index into REGIONS. Sightings share
@@ -87,10 +88,8 @@ function textEmails(
   const walker = document.createTreeWalker(document.documentElement, SHOW_TEXT);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    // Most text nodes hold neither `@` nor a closing bracket: two string scans, no regex.
-    const isCandidate =
-      text.includes('@') || ((text.includes(']') || text.includes(')')) && OBFUSCATED_AT.test(text));
-    if (!isCandidate) continue;
+    // Most text nodes hold neither `@` nor a closing bracket: one scan for the three.
+    if (!CANDIDATE.test(text) || (!text.includes('@') && !OBFUSCATED_AT.test(text))) continue;
     const parent = node.parentElement;
     if (parent?.closest(SKIPPED_TEXT_PARENTS) != null) continue;
     for (const address of findEmailsInText(text)) push(address, 'text', parent);
@@ -105,12 +104,15 @@ function linkEmails(
     for (const address of parseMailto(link.getAttribute('href') ?? '')) push(address, 'mailto', link);
   }
   // Cloudflare "email protection": <a class="__cf_email__" data-cfemail="hex"> and /cdn-cgi/l/email-protection#hex.
+  // Its markup nests the one inside the other with the same payload: decode a repeat only once.
+  let lastHex: string | undefined;
+  let lastAddress: string | undefined;
   for (const element of document.querySelectorAll(
     '[data-cfemail], a[href*="/cdn-cgi/l/email-protection#"]',
   )) {
     const hex = element.getAttribute('data-cfemail') ?? element.getAttribute('href')?.split('#')[1] ?? '';
-    const address = decodeCloudflareEmail(hex);
-    if (address !== undefined) push(address, 'cf-email', element);
+    if (hex !== lastHex) [lastHex, lastAddress] = [hex, decodeCloudflareEmail(hex)];
+    if (lastAddress !== undefined) push(lastAddress, 'cf-email', element);
   }
 }
 
@@ -124,16 +126,19 @@ function companiesFirst(links: readonly (string | undefined)[]): string[] {
 
 /** Collects raw company evidence from a page: JSON-LD organizations, canonical/og URLs, e-mails and LinkedIn links. */
 export function collectPageEvidence(document: Document, pageUrl: string): PageEvidence {
-  const emails = new Map<string, FoundEmail>();
+  // Sightings in the order first seen, and each address's, to skip repeats without building a key per sighting.
+  const emails: FoundEmail[] = [];
+  const byAddress = new Map<string, FoundEmail[]>();
   const regions = new Map<Element, number>();
   const push = (address: string, source: EmailSource, element: Element | null): void => {
-    const found: FoundEmail = {
-      address,
-      source,
-      region: source === 'json-ld' ? 'metadata' : (REGIONS[regionIndex(element, regions)] ?? 'body'),
-    };
-    const key = `${address}|${source}|${found.region}`;
-    if (emails.size < MAX_EMAILS && !emails.has(key)) emails.set(key, found);
+    if (emails.length >= MAX_EMAILS) return;
+    const region = source === 'json-ld' ? 'metadata' : (REGIONS[regionIndex(element, regions)] ?? 'body');
+    const known = byAddress.get(address);
+    if (known?.some((email) => email.source === source && email.region === region) === true) return;
+    const found: FoundEmail = { address, source, region };
+    if (known === undefined) byAddress.set(address, [found]);
+    else known.push(found);
+    emails.push(found);
   };
   const organizations = readOrganizations(document);
   for (const organization of organizations) {
@@ -157,7 +162,7 @@ export function collectPageEvidence(document: Document, pageUrl: string): PageEv
     ...(ogUrl === undefined ? {} : { ogUrl }),
     ...(ogSiteName === undefined || ogSiteName === '' ? {} : { ogSiteName }),
     organizations,
-    emails: [...emails.values()],
+    emails,
     linkedInLinks: companiesFirst(links).slice(0, MAX_LINKEDIN_LINKS),
   };
 }

@@ -1,4 +1,4 @@
-import { parseLinkedInLink as parseLinkedInUrl } from './url-core';
+import { readLinkedInLink } from './url-link';
 import { companyLink } from './selectors';
 import { linkLabel } from './text';
 import type { LinkedInUrl } from './url-types';
@@ -18,8 +18,8 @@ export function companyName(text: string): string {
 
 /** The company a `/company/…` link points at, with its visible name; undefined for other links or no name. */
 export function companyFromLink(link: Element, baseUrl: string): CompanyMention | undefined {
-  const parsed = parseLinkedInUrl(link.getAttribute('href') ?? '', baseUrl);
-  return parsed.ok && parsed.value.kind === 'company' ? companyMention(link, parsed.value) : undefined;
+  const url = readLinkedInLink(link.getAttribute('href') ?? '', baseUrl);
+  return url?.kind === 'company' ? companyMention(link, url) : undefined;
 }
 
 /** The company `url` (parsed from `link`) with the link's visible name; undefined when it shows none. */

@@ -3,7 +3,7 @@ import { firstLinkedCompany, type CompanyMention } from './company-ref';
 import { readPersonJsonLd, type PersonJsonLd } from './person-json-ld';
 import { canonicalLink, contactInfoLink, mainLandmark, pageHeading, topCardSection } from './selectors';
 import { cleanText, textBlocks } from './text';
-import { parseLinkedInLink as parseLinkedInUrl } from './url-core';
+import { readLinkedInLink } from './url-link';
 import type { LinkedInUrl } from './url-types';
 
 export type { CompanyMention } from './company-ref';
@@ -24,11 +24,8 @@ export interface ViewedProfile {
 export type ProfilePageError = 'not-a-profile' | 'no-name';
 
 function memberUrl(href: string | null | undefined, pageUrl: string): MemberUrl | undefined {
-  if (href === null || href === undefined) return undefined;
-  const parsed = parseLinkedInUrl(href, pageUrl);
-  if (!parsed.ok) return undefined;
-  const url = parsed.value;
-  return url.kind === 'person' || url.kind === 'sales-lead' || url.kind === 'talent' ? url : undefined;
+  const url = href === null || href === undefined ? undefined : readLinkedInLink(href, pageUrl);
+  return url?.kind === 'person' || url?.kind === 'sales-lead' || url?.kind === 'talent' ? url : undefined;
 }
 
 // The address bar may carry a member token (/in/ACoAA…) while <link rel=canonical> has the public slug.
@@ -61,9 +58,9 @@ function locationBefore(link: Element): string | undefined {
 
 function fromJsonLd(company: PersonJsonLd['company'], pageUrl: string): CompanyMention | undefined {
   if (company === undefined) return undefined;
-  const parsed = company.url === undefined ? undefined : parseLinkedInUrl(company.url, pageUrl);
-  return parsed?.ok === true && parsed.value.kind === 'company'
-    ? { name: company.name, linkedInUrl: parsed.value.canonicalUrl, key: parsed.value.key }
+  const url = company.url === undefined ? undefined : readLinkedInLink(company.url, pageUrl);
+  return url?.kind === 'company'
+    ? { name: company.name, linkedInUrl: url.canonicalUrl, key: url.key }
     : { name: company.name };
 }
 

@@ -1,8 +1,15 @@
 import { companyMention, type CompanyMention } from './company-ref';
 import type { MemberUrl } from './profile';
-import { companyLink, mainLandmark, resultItem, rowLink, salesNavigatorField } from './selectors';
+import {
+  anyLink,
+  companyLinkHref,
+  mainLandmark,
+  resultItem,
+  rowLinkHref,
+  salesNavigatorField,
+} from './selectors';
 import { cleanText, isElement, linkLabel, textBlocksAfter } from './text';
-import { parseLinkedInLink } from './url-core';
+import { readLinkedInLink } from './url-link';
 import type { LinkedInUrl } from './url-types';
 
 /** One member listed on a search, list or Sales Navigator results page. */
@@ -25,21 +32,21 @@ export interface ResultScanner {
 const BADGE = /^[·•]?\s*(?:\d{1,2}\S{0,3}\+?)?$/;
 const SALES_FIELDS = Object.values(salesNavigatorField).join(', ');
 
-/** A row's links, in document order, and its Sales Navigator fields. */
+/** A row, its member and company links in document order, their hrefs, and its Sales Navigator fields. */
 interface Row {
+  readonly element: Element;
   readonly links: Element[];
+  readonly hrefs: string[];
   fields?: Element[];
 }
 
 /** Parsed hrefs (photo and name link to the same href; a scanner rescans rows), keyed by href. */
 type HrefCache = Map<string, LinkedInUrl | null>;
 
-function parseHref(link: Element, pageUrl: string, cache: HrefCache): LinkedInUrl | null {
-  const href = link.getAttribute('href') ?? '';
+function parseHref(href: string, pageUrl: string, cache: HrefCache): LinkedInUrl | null {
   let url = cache.get(href);
   if (url === undefined) {
-    const parsed = parseLinkedInLink(href, pageUrl);
-    url = parsed.ok ? parsed.value : null;
+    url = readLinkedInLink(href, pageUrl) ?? null;
     if (cache.size > 5000) cache.clear();
     cache.set(href, url);
   }
@@ -51,22 +58,34 @@ function isMember(url: LinkedInUrl | null): url is MemberUrl {
 }
 
 // Results live in main (outside it are the viewer's own "Me" menu and "People also viewed" asides): `root`
-// itself when it is inside main, else the mains under it. One querySelectorAll for member and company links
-// per main, one closest() per link: far cheaper on a 1,000-row page than a query per row or per concept.
-function groupRows(root: ParentNode, withFields: boolean): Map<Element, Row> {
-  const rows = new Map<Element, Row>();
+// itself when it is inside main, else the mains under it. One query for every link per main, its href read
+// once and tested as `rowLink` would (selectors.ts), one closest() per member or company link; a row's links
+// are consecutive, so most need no map lookup. Far cheaper on a 1,000-row page than a query per row.
+function groupRows(root: ParentNode, withFields: boolean): Row[] {
+  const rows: Row[] = [];
+  const byElement = new Map<Element, Row>();
   const scopes =
     isElement(root) && root.closest(mainLandmark) !== null ? [root] : root.querySelectorAll(mainLandmark);
+  let last: Row | undefined;
   for (const scope of scopes) {
-    for (const link of scope.querySelectorAll(rowLink)) {
-      const row = link.closest(resultItem);
-      if (row === null) continue;
-      const known = rows.get(row);
-      if (known === undefined) rows.set(row, { links: [link] });
-      else known.links.push(link);
+    for (const link of scope.querySelectorAll(anyLink)) {
+      const href = link.getAttribute('href');
+      if (href === null || !rowLinkHref.test(href)) continue;
+      const element = link.closest(resultItem);
+      if (element === null) continue;
+      if (element !== last?.element) {
+        last = byElement.get(element);
+        if (last === undefined) {
+          last = { element, links: [], hrefs: [] };
+          byElement.set(element, last);
+          rows.push(last);
+        }
+      }
+      last.links.push(link);
+      last.hrefs.push(href);
     }
   }
-  if (withFields) for (const [row, state] of rows) state.fields = [...row.querySelectorAll(SALES_FIELDS)];
+  if (withFields) for (const row of rows) row.fields = [...row.element.querySelectorAll(SALES_FIELDS)];
   return rows;
 }
 
@@ -78,15 +97,19 @@ interface RowContext {
 // The first member link is the row's member; later ones are mutual connections. Rows link the photo and the
 // name to the same member, so the first member link with a label names it. The first company link with a
 // name is the row's company.
-function readRow(row: Element, state: Row, context: RowContext): ListedProfile | undefined {
+function readRow(state: Row, context: RowContext): ListedProfile | undefined {
   let member: MemberUrl | undefined;
   let name = '';
   let nameLink: Element | undefined;
   let company: CompanyMention | undefined;
-  for (const link of state.links) {
+  const { links, hrefs } = state;
+  for (let index = 0; index < links.length; index++) {
+    const link = links[index];
+    const href = hrefs[index];
+    if (link === undefined || href === undefined) break;
     // Once named, only a company link can still matter (the selector's own test, without parsing).
-    if (nameLink !== undefined && (company !== undefined || !link.matches(companyLink))) continue;
-    const url = parseHref(link, context.pageUrl, context.cache);
+    if (nameLink !== undefined && (company !== undefined || !companyLinkHref.test(href))) continue;
+    const url = parseHref(href, context.pageUrl, context.cache);
     if (isMember(url)) {
       if (nameLink !== undefined || (member !== undefined && url.key !== member.key)) continue;
       member ??= url;
@@ -100,7 +123,7 @@ function readRow(row: Element, state: Row, context: RowContext): ListedProfile |
   const listed: { -readonly [K in keyof ListedProfile]: ListedProfile[K] } = { profile: member, name };
   const fields = state.fields;
   if (fields === undefined || fields.length === 0) {
-    const blocks = textBlocksAfter(nameLink, row, 2, (text) => text !== name && !BADGE.test(text));
+    const blocks = textBlocksAfter(nameLink, state.element, 2, (text) => text !== name && !BADGE.test(text));
     if (blocks[0] !== undefined) listed.headline = blocks[0];
     if (blocks[1] !== undefined) listed.location = blocks[1];
   } else {
@@ -125,8 +148,8 @@ function read(root: ParentNode, pageUrl: string, seen: Set<string>, cache: HrefC
   const rows = groupRows(root, pageUrl.includes('/sales/'));
   const context: RowContext = { pageUrl, cache };
   const found: ListedProfile[] = [];
-  for (const [row, state] of rows) {
-    const listed = readRow(row, state, context);
+  for (const row of rows) {
+    const listed = readRow(row, context);
     if (listed === undefined || seen.has(listed.profile.key)) continue;
     seen.add(listed.profile.key);
     found.push(listed);

@@ -24,6 +24,18 @@ export const companyLink = 'a[href*="/company/"]';
 /** A results row's member and company links, in one query. Seen 2025-11 wherever `personLink` and `companyLink` are. */
 export const rowLink = `${personLink}, ${companyLink}`;
 
+/** Every link; results pages read `href` once per link and test it with the patterns below. Seen 2025-11 on all LinkedIn fixtures. */
+export const anyLink = 'a';
+
+// `rowLink` and `companyLink` as tests of an `href` already read (CSS `*=` is a case-sensitive substring
+// match, and so are these). On a 1,000-result page, matching the four `[href*=…]` selectors in
+// querySelectorAll cost more than reading every link's href and testing it; selectors.test.ts proves the
+// patterns select exactly the links the selectors do, in every fixture.
+/** `rowLink`'s test on an href. */
+export const rowLinkHref = /\/(?:in|sales\/lead|sales\/people|company)\//;
+/** `companyLink`'s test on an href. */
+export const companyLinkHref = /\/company\//;
+
 /** The contact-info overlay link; the location sits just before it. Seen 2025-11 in profile top cards, both layouts. */
 export const contactInfoLink = 'a[href*="/overlay/contact-info"]';
 
@@ -39,6 +51,9 @@ export const salesNavigatorField = {
 
 /** Elements whose text is never a headline/location: controls, the name itself, icons. Seen 2025-11 on all LinkedIn fixtures. */
 export const nonContentText = 'a, button, [role="button"], h1, svg, img, time, script, style, template';
+
+/** `nonContentText`, or right after a `visibleTwin` (maybe its screen-reader half), in one test. Seen 2025-11 on all LinkedIn fixtures. */
+export const skippedOrAfterTwin = `${nonContentText}, ${visibleTwin} + *`;
 
 /** The canonical URL (public slug even when the address bar has a member token). Seen 2025-11 on profile and company pages. */
 export const canonicalLink = 'link[rel="canonical"]';

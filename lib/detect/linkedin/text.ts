@@ -1,4 +1,4 @@
-import { nonContentText, visibleTwin } from './selectors';
+import { nonContentText, skippedOrAfterTwin, visibleTwin } from './selectors';
 
 /** A run of text owned directly by one element. */
 export interface TextBlock {
@@ -25,8 +25,10 @@ export function cleanText(text: string | null | undefined): string {
 }
 
 // firstChild/nextSibling walks: iterating NodeList/HTMLCollection with for…of is several times slower
-// in Chromium, and this runs over every row of a 1,000-result page.
-function ownText(element: Element): string {
+// in Chromium, and this runs over every row of a 1,000-result page. A leaf's text nodes are all its text,
+// so one textContent read replaces the walk there (`firstChild` is the element's firstElementChild).
+function ownText(element: Element, firstChild: Element | null): string {
+  if (firstChild === null) return cleanText(element.textContent);
   let text: string | undefined;
   for (let node = element.firstChild; node !== null; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE)
@@ -36,17 +38,27 @@ function ownText(element: Element): string {
 }
 
 // `<span aria-hidden="true">Ada</span><span>View Ada's profile</span>`: the unhidden twin is screen-reader
-// text in the UI language, so it is skipped wherever it sits next to a visible half.
-function isScreenReaderTwin(element: Element): boolean {
-  const before = element.previousElementSibling;
+// text in the UI language, so it is skipped wherever it sits next to a visible half. One matches() answers
+// both "a control or icon" and "right after a visible half" for most elements; only those it flags, or
+// whose next sibling is a visible half, are looked at further.
+function isSkipped(element: Element): boolean {
   const after = element.nextElementSibling;
-  if ((before === null && after === null) || element.getAttribute('aria-hidden') === 'true') return false;
+  if (!element.matches(skippedOrAfterTwin) && after?.matches(visibleTwin) !== true) return false;
+  if (element.matches(nonContentText)) return true;
+  const before = element.previousElementSibling;
+  if (element.getAttribute('aria-hidden') === 'true') return false;
   return isVisibleTwin(before) || isVisibleTwin(after);
 }
 
 // A hidden "·" separator or icon is not a twin: the visible half must have letters or digits.
 function isVisibleTwin(sibling: Element | null): boolean {
-  return sibling?.matches(visibleTwin) === true && /[\p{L}\p{N}]/u.test(sibling.textContent);
+  return sibling?.matches(visibleTwin) === true && hasLetterOrDigit(sibling.textContent);
+}
+
+// ASCII letters or digits settle it without the Unicode classes, whose first use costs V8 a compile of
+// about a millisecond in a content script that runs cold on every page.
+function hasLetterOrDigit(text: string): boolean {
+  return /[a-z\d]/i.test(text) || /[\p{L}\p{N}]/u.test(text);
 }
 
 /** Text blocks under `root` in document order, skipping controls, icons and screen-reader twins. */
@@ -74,28 +86,24 @@ export function textBlocks(root: Element, options: TextBlockOptions = {}): TextB
       return;
     }
     if (isSkippedHere) return;
-    const text = ownText(element);
+    const first = element.firstElementChild;
+    const text = ownText(element, first);
     if (collecting && text !== '') blocks.push({ element, text });
-    for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling)
-      visit(child);
+    for (let child = first; child !== null; child = child.nextElementSibling) visit(child);
   };
   visit(root);
   return blocks;
 }
 
-function isSkipped(element: Element): boolean {
-  return element.matches(nonContentText) || isScreenReaderTwin(element);
-}
-
-// Pre-order successor of `element` inside `root`, optionally skipping its subtree.
-function nextElement(element: Element, root: Element, skipChildren: boolean): Element | null {
-  if (!skipChildren && element.firstElementChild !== null) return element.firstElementChild;
+// Pre-order successor of `element` inside `root` past its subtree.
+function nextAfter(element: Element, root: Element): Element | null {
   for (
     let current: Element | null = element;
     current !== null && current !== root;
     current = current.parentElement
   ) {
-    if (current.nextElementSibling !== null) return current.nextElementSibling;
+    const next = current.nextElementSibling;
+    if (next !== null) return next;
   }
   return null;
 }
@@ -111,14 +119,19 @@ export function textBlocksAfter(
   accept: (text: string) => boolean,
 ): string[] {
   const found: string[] = [];
-  for (let element = nextElement(start, root, true); element !== null && found.length < limit;) {
-    // Test the skip list only where it changes the answer (text to keep, or children to walk): most
-    // elements after a name are wrappers without text or leaves with text that is not wanted (badges).
-    const own = ownText(element);
-    const isWanted = own !== '' && accept(own);
-    const skip = (isWanted || element.firstElementChild !== null) && isSkipped(element);
-    if (isWanted && !skip) found.push(own);
-    element = nextElement(element, root, skip);
+  for (let element = nextAfter(start, root); element !== null;) {
+    // Test the skip list only where it changes the answer: a wrapper first (a skipped one's text is never
+    // read), a leaf only when its text is wanted. Most leaves after a name hold unwanted text (badges).
+    const first = element.firstElementChild;
+    const skip = first !== null && isSkipped(element);
+    if (!skip) {
+      const own = ownText(element, first);
+      if (own !== '' && accept(own) && (first !== null || !isSkipped(element))) {
+        found.push(own);
+        if (found.length >= limit) break;
+      }
+    }
+    element = skip || first === null ? nextAfter(element, root) : first;
   }
   return found;
 }
@@ -132,13 +145,16 @@ export function linkLabel(link: Element): string {
   return visible !== '' ? visible : firstBlock(link);
 }
 
-// textBlocks(root, { limit: 1 }) without its bookkeeping: runs for every photo link of a results page.
+// textBlocks(root, { limit: 1 }) without its bookkeeping: runs for every photo link of a results page, and
+// a link with no text at all (a photo) is answered by one read.
 function firstBlock(root: Element): string {
+  if (!/\S/.test(root.textContent)) return '';
   for (let element: Element | null = root; element !== null;) {
-    const skip = element !== root && isSkipped(element);
-    const text = skip ? '' : ownText(element);
+    const skip: boolean = element !== root && isSkipped(element);
+    const first: Element | null = element.firstElementChild;
+    const text = skip ? '' : ownText(element, first);
     if (text !== '') return text;
-    element = nextElement(element, root, skip);
+    element = skip || first === null ? nextAfter(element, root) : first;
   }
   return '';
 }

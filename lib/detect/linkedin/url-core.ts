@@ -1,6 +1,6 @@
-// The part of parseLinkedInUrl that links on LinkedIn's own pages need: members (public, Sales Navigator,
-// Recruiter) and companies. The content script uses only this; pre-2015 profiles and posts, which only
-// pasted input carries, are added by urls.ts. Both share this code, so their answers are the same.
+// The part of parseLinkedInUrl for members (public, Sales Navigator, Recruiter) and companies, with a hot
+// path for plain hrefs; pre-2015 profiles and posts, which only pasted input carries, are added by urls.ts.
+// The content script reads its pages' links with url-link.ts, which agrees with this (url-link.test.ts).
 import { err, ok, type Result } from '../../result';
 import { isMemberToken, normaliseSlug } from './slug';
 import { isLinkedInHost } from './url-input';
@@ -67,6 +67,10 @@ function pathSegments(url: URL): string[] {
 // Anything else (junk, ports, credentials, encoded or non-ASCII slugs, other kinds) takes the full path.
 const PLAIN_MEMBER =
   /^(?:https?:\/\/(?:[a-z\d-]+\.)*linkedin\.com)?\/(?:m\/|mwlite\/)?(in|sales\/lead|sales\/people|company|sales\/company)\/([\w%-]{1,120})(?:[/?#,]|$)/i;
+// Dot segments (`/..`, `%2e`) and backslashes before the query: the URL parser resolves them, which can
+// change the route after the id the pattern saw (`/in/x/../../company/y` is a company; found by
+// url-link.test.ts), so such hrefs take the full path.
+const REWRITTEN_PATH = /^[^?#]*(?:[/\\]\.|%2e|\\)/i;
 let lastBase: { base: string | undefined; isLinkedIn: boolean } = { base: undefined, isLinkedIn: true };
 
 function isLinkedInBase(base: string | undefined, resolve: Resolver): boolean {
@@ -78,6 +82,7 @@ function plainMember(input: string, base: string | undefined, resolve: Resolver)
   const [match, route, id] = PLAIN_MEMBER.exec(input) ?? [];
   if (
     match === undefined ||
+    REWRITTEN_PATH.test(input) ||
     route === undefined ||
     id === undefined ||
     (input.startsWith('/') && !isLinkedInBase(base, resolve))

@@ -1,5 +1,5 @@
 // Route builders for URL families that only pasted input needs (pre-2015 profiles, posts): parseLinkedInUrl
-// uses them, the content script's link parser (url-core.ts) does not, which keeps them out of its bundle.
+// uses them, the content script's link reader (url-link.ts) does not, which keeps them out of its bundle.
 import { err, ok } from '../../result';
 import { ORIGIN, person, type Classified } from './url-routes';
 import { decodeSegment, isMemberToken, normaliseSlug } from './slug';
@@ -47,6 +47,22 @@ export function profileView(url: URL): Classified {
   });
 }
 
+// A post id is free text once decoded: it may hold a line break, `/`, `%` or a trailing `'` or `.`, which
+// re-parsing would split, decode again or trim as pasted junk (found by the property tests, issue 7). Both
+// forms therefore escape all but letters, digits, `-_~` and inner `:` (`urn:li:activity:…` stays readable);
+// the display form also keeps non-ASCII letters readable.
+const POST_DISPLAY_ESCAPED = /[^\p{L}\p{M}\p{N}_~:-]|:$/gu;
+const POST_API_ESCAPED = /[^\w~:-]|:$/gu;
+
+function escapePostId(id: string, escaped: RegExp): string {
+  return id.replace(escaped, (char) =>
+    encodeURIComponent(char).replace(
+      /[!'()*.]/g,
+      (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`,
+    ),
+  );
+}
+
 /** Classifies a `/posts/…` or `/feed/update/…` URL, keeping only the author hint. */
 export function post(route: string, segments: readonly string[]): Classified {
   const raw = route === 'posts' ? segments[1] : segments[2];
@@ -59,8 +75,8 @@ export function post(route: string, segments: readonly string[]): Classified {
     key: `li:post:${activity ?? `${prefix}/${decoded}`}`,
     id: activity ?? decoded,
     isMemberToken: false,
-    canonicalUrl: `${ORIGIN}/${prefix}/${decoded}`,
-    apiUrl: `${ORIGIN}/${prefix}/${encodeURIComponent(decoded)}`,
+    canonicalUrl: `${ORIGIN}/${prefix}/${escapePostId(decoded, POST_DISPLAY_ESCAPED)}`,
+    apiUrl: `${ORIGIN}/${prefix}/${escapePostId(decoded, POST_API_ESCAPED)}`,
   };
   // /posts/{author-slug}_{title}-activity-{id}-{hash}: the part before the first `_` is the author's public slug.
   const author =

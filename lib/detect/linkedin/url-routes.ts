@@ -25,8 +25,13 @@ export function person(id: string, variant: PersonVariant): LinkedInUrl {
   };
 }
 
-/** Builds a company, school or showcase URL from a normalised slug or id. */
-export function entity(kind: 'company' | 'school' | 'showcase', id: string): LinkedInUrl {
+/**
+ * Builds a company, school or showcase URL from a normalised slug or id. These ids are case-insensitive
+ * slugs or numbers, never member tokens: one shaped like a token is lowercased too, as the link hot path
+ * does, so both parsers give one key (found by the property tests, issue 7).
+ */
+export function entity(kind: 'company' | 'school' | 'showcase', slug: string): LinkedInUrl {
+  const id = slug.toLowerCase();
   return {
     kind,
     key: `li:${kind}:${id}`,

@@ -4,6 +4,7 @@ import type { Result } from '../../result';
 import { message } from '../define';
 import { DomainSchema, HttpUrlSchema, PersonRefSchema, text } from './dto';
 import type { TabContext } from './dto';
+import { MAX_EMAILS } from '../../detect/evidence-bounds';
 import type { PageEvidence } from '../../detect/page-evidence';
 
 const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max));
@@ -35,7 +36,8 @@ export const PageEvidenceSchema = v.strictObject({
       source: v.picklist(['mailto', 'text', 'cf-email', 'json-ld']),
       region: v.picklist(['address', 'footer', 'header', 'nav', 'aside', 'main', 'body', 'metadata']),
     }),
-    500,
+    // What collectPageEvidence keeps (its comment says why that many).
+    MAX_EMAILS,
   ),
   linkedInLinks: list(text(2048), 500),
 });
@@ -66,7 +68,7 @@ export function toEvidenceReport(evidence: PageEvidence): PageEvidenceReport {
     })),
     emails: evidence.emails
       .filter((email) => email.address.length <= 254)
-      .slice(0, 500)
+      .slice(0, MAX_EMAILS)
       .map((email) => ({ ...email })),
     linkedInLinks: evidence.linkedInLinks.filter(fits(2048)).slice(0, 500),
   };

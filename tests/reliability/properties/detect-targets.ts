@@ -64,10 +64,6 @@ const linkedInUrl: Target = {
             new URL(canonicalUrl).hostname === 'www.linkedin.com' && isAscii(apiUrl),
             `not canonical: ${canonicalUrl}`,
           );
-          // TODO(2026-12-01): posts and companies too, once the parser's refactor lands (reported with issue 7):
-          // `/feed/update/jane%0Adoe` canonicalises to a URL with a raw line break, and a company id shaped
-          // like a member token keeps its case through the full parser but not through the hot path.
-          if (parsed.value.kind === 'post' || parsed.value.kind === 'company') return;
           for (const again of [parseLinkedInUrl(canonicalUrl), parseLinkedInUrl(apiUrl)]) {
             check(
               again.ok && again.value.key === key && again.value.canonicalUrl === canonicalUrl,

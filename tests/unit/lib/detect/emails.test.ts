@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeCloudflareEmail,
@@ -42,6 +43,36 @@ describe('emails', () => {
     ).toBe('privacy@northwind-analytics.example');
     expect(decodeCloudflareEmail('zz')).toBeUndefined();
     expect(decodeCloudflareEmail('5a')).toBeUndefined();
+  });
+
+  it('decodes non-ASCII and over-long Cloudflare payloads through the UTF-8 decoder', () => {
+    const hex = (text: string, key = 0x42) =>
+      [key, ...new TextEncoder().encode(text)]
+        .map((byte, index) => (index === 0 ? byte : byte ^ key).toString(16).padStart(2, '0'))
+        .join('');
+    expect(decodeCloudflareEmail(hex('kontakt@münchen.example'))).toBe('kontakt@xn--mnchen-3ya.example');
+    expect(decodeCloudflareEmail(`42${'82'.repeat(3)}`)).toBeUndefined();
+    // Past any argument-count limit of a spread: the decoder takes it.
+    const long = `${'a'.repeat(300_000)}@acme.example`;
+    expect(decodeCloudflareEmail(hex(long))).toBe(long);
+  });
+
+  // The ASCII fast path must find exactly what the Unicode pattern finds.
+  it('finds the same addresses in ASCII text as the Unicode pattern', () => {
+    const unicode = /[\w.%+'-]+@(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,24}/gu;
+    const reference = (text: string) =>
+      [...text.matchAll(unicode)].flatMap((match) => normaliseEmail(match[0]) ?? []);
+    const piece = fc.oneof(
+      fc.constantFrom('a', 'Z', '9', '_', '.', '-', '@', ' ', '+', "'", '%', 'com', 'x.io', '\n'),
+      fc.string({ unit: 'binary-ascii', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        // Without brackets, so only the plain pattern answers.
+        const text = parts.join('').replace(/[[\]()]/g, '');
+        expect(findEmailsInText(text)).toEqual(reference(text));
+      }),
+    );
   });
 
   it('finds plain and bracket-obfuscated addresses in text, not prose', () => {

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseHost } from '../../../../lib/detect/host';
+import { MAX_EMAILS } from '../../../../lib/detect/evidence-bounds';
 import { collectPageEvidence } from '../../../../lib/detect/page-evidence';
 
 // Bounds and hot paths found by `npm run bench` (bench/detect): a team directory with many member links and
@@ -27,13 +28,31 @@ describe('collectPageEvidence bounds', () => {
     expect(evidence.linkedInLinks).toHaveLength(50);
   });
 
-  it('collects up to the wire bound of 500 sightings', () => {
-    const addresses = Array.from({ length: 600 }, (_, index) => `<p>person${index}@acme.example</p>`).join(
+  it('collects up to the wire bound of 5,000 sightings', () => {
+    const addresses = Array.from({ length: 5100 }, (_, index) => `<p>person${index}@acme.example</p>`).join(
       '',
     );
-    expect(
-      collectPageEvidence(page(`<main>${addresses}</main>`), 'https://acme.example/').emails,
-    ).toHaveLength(500);
+    const emails = collectPageEvidence(page(`<main>${addresses}</main>`), 'https://acme.example/').emails;
+    expect(emails).toHaveLength(MAX_EMAILS);
+    expect(MAX_EMAILS).toBe(5000);
+    expect(emails.at(-1)?.address).toBe('person4999@acme.example');
+  });
+
+  it('counts a Cloudflare payload nested in its own link as one sighting', () => {
+    const hex = [0x42, ...new TextEncoder().encode('ada@acme.example').map((byte) => byte ^ 0x42)]
+      .map((byte) => byte.toString(16).padStart(2, '0'))
+      .join('');
+    const evidence = collectPageEvidence(
+      page(
+        `<main><a href="/cdn-cgi/l/email-protection#${hex}"><span data-cfemail="${hex}">[email protected]</span></a></main>` +
+          `<footer><span data-cfemail="${hex}">[email protected]</span></footer>`,
+      ),
+      'https://acme.example/',
+    );
+    expect(evidence.emails).toEqual([
+      { address: 'ada@acme.example', source: 'cf-email', region: 'main' },
+      { address: 'ada@acme.example', source: 'cf-email', region: 'footer' },
+    ]);
   });
 
   it('reports the most specific landmark, by element or role', () => {

@@ -203,6 +203,41 @@ describe('parseLinkedInUrl: canonical form', () => {
     expect(parsed(first.apiUrl)).toEqual(first);
   });
 
+  // Found by the property tests (issue 7): decoded post ids holding characters that re-parsing splits or trims.
+  it.each([
+    'https://www.linkedin.com/feed/update/jane%0Adoe',
+    "https://www.linkedin.com/posts/launch'?trk=x",
+    'https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678:/',
+    'https://www.linkedin.com/posts/half%2Fway%25done.',
+    'https://www.linkedin.com/feed/update/%F0%9F%9A%80',
+  ])('gives a post %s a canonical form without raw breaks or trailing junk', (input) => {
+    const first = parsed(input);
+    expect(first.canonicalUrl).not.toMatch(/[\s'.:]$|\s|%(?![\dA-F]{2})/);
+    expect(parsed(first.canonicalUrl)).toEqual(first);
+    expect(parsed(first.apiUrl)).toEqual(first);
+  });
+
+  it('keeps readable post ids readable', () => {
+    expect(parsed('https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/')).toMatchObject(
+      {
+        canonicalUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678',
+        apiUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678',
+      },
+    );
+    expect(parsed('https://www.linkedin.com/posts/j%C3%BCrgen_launch').canonicalUrl).toBe(
+      'https://www.linkedin.com/posts/jürgen_launch',
+    );
+  });
+
+  it('gives a company id shaped like a member token one key on both paths', () => {
+    const url = `https://www.linkedin.com/company/${TOKEN}/`;
+    // A leading space skips the hot path.
+    const [fast, full] = [parsed(url), parsed(` ${url}`)];
+    expect(full).toEqual(fast);
+    expect(fast.key).toBe(`li:company:${TOKEN.toLowerCase()}`);
+    expect(parsed(fast.canonicalUrl)).toEqual(fast);
+  });
+
   it('never throws on arbitrary strings', () => {
     fc.assert(fc.property(fc.string(), (input) => typeof parseLinkedInUrl(input).ok === 'boolean'));
     fc.assert(fc.property(fc.webUrl(), (input) => typeof parseLinkedInUrl(input).ok === 'boolean'));
@@ -250,6 +285,15 @@ describe('parseLinkedInUrl: hot path', () => {
         );
       }),
     );
+  });
+
+  it.each([
+    ['/in/jane-doe/../../company/acme/', 'li:company:acme'],
+    ['/in/jane-doe/%2e%2e/x/', 'li:in:x'],
+    ['/in/jane-doe/..\\..\\company\\acme', 'li:company:acme'],
+  ])('resolves dot segments in %s before classifying it, as the URL parser does', (href, key) => {
+    expect(parsed(href).key).toBe(key);
+    expect(parsed(` ${href}`).key).toBe(key);
   });
 
   it('agrees with the full parser on percent-encoded (non-ASCII) and malformed ids', () => {
