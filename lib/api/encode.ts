@@ -58,14 +58,16 @@ export function fillPath(template: string, values: Readonly<Record<string, strin
 // JSON quietly turn it into U+FFFD or an escape, so it is refused before anything is sent.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The first path to a string that cannot be sent as text (a lone surrogate), e.g. `form.name`. */
-export function findUnencodable(value: unknown, at: string, depth = 0): string | undefined {
+/**
+ * The path to the first string in `value` that cannot be sent as text (a lone surrogate), e.g.
+ * `fullName` or `emails.1`; `''` when `value` itself is such a string; undefined when all is sendable.
+ */
+export function findUnencodable(value: unknown, at = '', depth = 0): string | undefined {
   if (typeof value === 'string') return LONE_SURROGATE.test(value) ? at : undefined;
   if (typeof value !== 'object' || value === null || depth > 20) return undefined;
   for (const [key, inner] of Object.entries(value)) {
-    const found = LONE_SURROGATE.test(key)
-      ? `${at}.${key}`
-      : findUnencodable(inner, `${at}.${key}`, depth + 1);
+    const path = at === '' ? key : `${at}.${key}`;
+    const found = LONE_SURROGATE.test(key) ? path : findUnencodable(inner, path, depth + 1);
     if (found !== undefined) return found;
   }
   return undefined;

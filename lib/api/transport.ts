@@ -158,16 +158,15 @@ export function createTransport(deps: TransportDeps): Transport {
       emit({ type: 'failure', route, kind: error.kind });
       return err(error);
     };
-    const unencodable = findUnencodable(
-      { path: spec.pathParams, query: spec.query, form: spec.form, json: spec.json },
-      'request',
-    );
-    if (unencodable !== undefined)
-      return fail({
-        kind: 'invalid-input',
-        field: unencodable.replace(/^request\.\w+\./, ''),
-        message: 'The text contains a broken character (half of a Unicode pair) that cannot be sent.',
-      });
+    for (const part of [spec.pathParams, spec.query, spec.form, spec.json]) {
+      const field = findUnencodable(part);
+      if (field !== undefined)
+        return fail({
+          kind: 'invalid-input',
+          field: field === '' ? '(body)' : field,
+          message: 'The text contains a broken character (half of a Unicode pair) that cannot be sent.',
+        });
+    }
     const state: RetryState = { token: undefined, authRetried: false, rateRetries: 0, failureRetries: 0 };
     for (let attempt = 1; ; attempt++) {
       if (spec.signal?.aborted) return fail(ABORTED);

@@ -50,8 +50,8 @@ export function validateEmail(input: string, field = 'email'): Checked<string> {
     value.length > 254 ||
     local.length > 64 ||
     /[\s<>(),;:"[\]]/.test(local) ||
-    // Controls, and lone surrogates that cannot be percent-encoded: the request could never be built
-    // (encodeURIComponent throws, seen as "offline"). Found by fuzzing (issue 7).
+    // Controls, and lone surrogates that cannot be percent-encoded, with an e-mail's own message (the
+    // transport would refuse the surrogates too, in general words). Found by fuzzing (issue 7).
     /[\p{Cc}\p{Cs}]/u.test(value) ||
     local.includes('@')
   ) {

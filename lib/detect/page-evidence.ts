@@ -49,12 +49,12 @@ const ROLES = new Map<string, number>([
 ]);
 const SKIPPED_TEXT_PARENTS = 'head, script, style, noscript, template, textarea';
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out so the module needs no DOM globals in Node.
-
 const MAX_LINKEDIN_LINKS = 50;
-// Company pages go first: a team page may link hundreds of members before the footer's company link.
 // The `[at]` / `(at)` of an obfuscated address (emails.ts reads it).
 const OBFUSCATED_AT = /at\s*[\])]/i;
+// A text node worth a closer look holds `@` or a closing bracket.
 const CANDIDATE = /[@\])]/;
+// Company pages go first: a team page may link hundreds of members before the footer's company link.
 const LINKEDIN_COMPANY = /linkedin\.com\/(?:company|school|showcase)\//i;
 
 // The most specific landmark among an element and its ancestors, as an index into REGIONS. Sightings share

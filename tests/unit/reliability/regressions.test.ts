@@ -39,24 +39,36 @@ describe('found by fuzzing', () => {
   });
 
   it('a request with a lone surrogate anywhere is invalid input before any request, not "offline"', async () => {
-    for (const send of [
-      (transport: Transport) =>
-        transport.send({
-          route: ROUTES.domainSearchResult,
-          pathParams: { task_hash: 'x\ud800' },
-          schema: v.unknown(),
-        }),
-      (transport: Transport) =>
-        transport.send({
-          route: ROUTES.addProspectToList,
-          form: { fullName: 'Jane \udc00' },
-          schema: v.unknown(),
-        }),
-      (transport: Transport) =>
-        transport.send({ route: ROUTES.balance, query: { tags: ['ok', '\ud83d'] }, schema: v.unknown() }),
-    ]) {
+    for (const [field, send] of [
+      [
+        'task_hash',
+        (transport: Transport) =>
+          transport.send({
+            route: ROUTES.domainSearchResult,
+            pathParams: { task_hash: 'x\ud800' },
+            schema: v.unknown(),
+          }),
+      ],
+      [
+        'fullName',
+        (transport: Transport) =>
+          transport.send({
+            route: ROUTES.addProspectToList,
+            form: { fullName: 'Jane \udc00' },
+            schema: v.unknown(),
+          }),
+      ],
+      [
+        'tags.1',
+        (transport: Transport) =>
+          transport.send({ route: ROUTES.balance, query: { tags: ['ok', '\ud83d'] }, schema: v.unknown() }),
+      ],
+    ] as const) {
       const server = scripted(['{}']);
-      expect(await send(server.transport)).toMatchObject({ ok: false, error: { kind: 'invalid-input' } });
+      expect(await send(server.transport)).toMatchObject({
+        ok: false,
+        error: { kind: 'invalid-input', field },
+      });
       expect(server.calls()).toBe(0);
     }
     const server = scripted(['{}']);
