@@ -33,9 +33,14 @@ const REST_MS = 60_000;
 /** How long a call batch rests after a transient failure before it is sent again. */
 const CALL_REST_MS = 10_000;
 
-/** Failures that say nothing about the item itself: a server error or timeout, or a token refused twice. */
+/**
+ * Failures that say nothing about the item itself: a server error or timeout, a token refused twice, or
+ * an answer that could not be read (a 2xx cut off mid-body looks like this once the transport's retries
+ * ran out: a CI fault run lost a save to 503, 503, drop, cut-off in a row). A schema mismatch is also
+ * `invalid-response`; retrying it costs a few free requests before the item fails as before.
+ */
 function isTransient(error: ApiError): boolean {
-  return error.kind === 'server' || error.kind === 'auth-expired';
+  return error.kind === 'server' || error.kind === 'auth-expired' || error.kind === 'invalid-response';
 }
 
 /** What a batch run needs. */
