@@ -52,8 +52,22 @@ export const salesNavigatorField = {
 /** Elements whose text is never a headline/location: controls, the name itself, icons. Seen 2025-11 on all LinkedIn fixtures. */
 export const nonContentText = 'a, button, [role="button"], h1, svg, img, time, script, style, template';
 
-/** `nonContentText`, or right after a `visibleTwin` (maybe its screen-reader half), in one test. Seen 2025-11 on all LinkedIn fixtures. */
-export const skippedOrAfterTwin = `${nonContentText}, ${visibleTwin} + *`;
+// `nonContentText` and `visibleTwin` as tests of an element already in hand. The text walk asks them of
+// nearly every element after a results row's name, and a `matches()` of a ten-part selector list cost more
+// than the rest of the walk (bench/detect); selectors.test.ts proves each test and its selector agree on
+// every element of every fixture. CSS type selectors match an HTML element's lowercase `localName`, and
+// `role` and `aria-hidden` values are case-sensitive in HTML, as compared here.
+const NON_CONTENT_TAGS = new Set(['a', 'button', 'h1', 'svg', 'img', 'time', 'script', 'style', 'template']);
+
+/** `nonContentText`'s test on an element. */
+export function isNonContentText(element: Element): boolean {
+  return NON_CONTENT_TAGS.has(element.localName) || element.getAttribute('role') === 'button';
+}
+
+/** `visibleTwin`'s test on an element. */
+export function isVisibleTwinElement(element: Element): boolean {
+  return element.localName === 'span' && element.getAttribute('aria-hidden') === 'true';
+}
 
 /** The canonical URL (public slug even when the address bar has a member token). Seen 2025-11 on profile and company pages. */
 export const canonicalLink = 'link[rel="canonical"]';

@@ -1,4 +1,4 @@
-import { nonContentText, skippedOrAfterTwin, visibleTwin } from './selectors';
+import { isNonContentText, isVisibleTwinElement, visibleTwin } from './selectors';
 
 /** A run of text owned directly by one element. */
 export interface TextBlock {
@@ -38,21 +38,16 @@ function ownText(element: Element, firstChild: Element | null): string {
 }
 
 // `<span aria-hidden="true">Ada</span><span>View Ada's profile</span>`: the unhidden twin is screen-reader
-// text in the UI language, so it is skipped wherever it sits next to a visible half. One matches() answers
-// both "a control or icon" and "right after a visible half" for most elements; only those it flags, or
-// whose next sibling is a visible half, are looked at further.
+// text in the UI language, so it is skipped wherever it sits next to a visible half.
 function isSkipped(element: Element): boolean {
-  const after = element.nextElementSibling;
-  if (!element.matches(skippedOrAfterTwin) && after?.matches(visibleTwin) !== true) return false;
-  if (element.matches(nonContentText)) return true;
-  const before = element.previousElementSibling;
+  if (isNonContentText(element)) return true;
   if (element.getAttribute('aria-hidden') === 'true') return false;
-  return isVisibleTwin(before) || isVisibleTwin(after);
+  return isVisibleTwin(element.previousElementSibling) || isVisibleTwin(element.nextElementSibling);
 }
 
 // A hidden "·" separator or icon is not a twin: the visible half must have letters or digits.
 function isVisibleTwin(sibling: Element | null): boolean {
-  return sibling?.matches(visibleTwin) === true && hasLetterOrDigit(sibling.textContent);
+  return sibling !== null && isVisibleTwinElement(sibling) && hasLetterOrDigit(sibling.textContent);
 }
 
 // ASCII letters or digits settle it without the Unicode classes, whose first use costs V8 a compile of

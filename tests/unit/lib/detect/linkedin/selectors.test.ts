@@ -9,7 +9,7 @@ const documents = linkedInFixtures.map((file) => [file, parseFixture(`linkedin/$
 
 function flatten(): [string, string][] {
   return Object.entries(selectors).flatMap(([name, value]): [string, string][] =>
-    value instanceof RegExp
+    value instanceof RegExp || typeof value === 'function'
       ? []
       : typeof value === 'string'
         ? [[name, value]]
@@ -38,6 +38,21 @@ describe('LinkedIn selectors', () => {
       dropped += links.length - tested.length;
     }
     // Both answers occur: the fixtures exercise the test rather than pass it trivially.
+    expect([kept > 0, dropped > 0]).toEqual([true, true]);
+  });
+
+  it.each([
+    [selectors.isNonContentText, selectors.nonContentText],
+    [selectors.isVisibleTwinElement, selectors.visibleTwin],
+  ])('the element test %o agrees with %s on every element', (test, selector) => {
+    let [kept, dropped] = [0, 0];
+    for (const [file, document] of documents) {
+      for (const element of document.querySelectorAll('*')) {
+        expect(test(element), `${file}: <${element.localName}>`).toBe(element.matches(selector));
+        if (test(element)) kept += 1;
+        else dropped += 1;
+      }
+    }
     expect([kept > 0, dropped > 0]).toEqual([true, true]);
   });
 

@@ -23,6 +23,15 @@ describe('readLinkedInLink', () => {
     ['/recruiter/profile/987654,abc,CAP', SEARCH, 'li:talent:987654'],
     ['/company/Northwind/people/', SEARCH, 'li:company:northwind'],
     ['https://www.linkedin.com/sales/company/1234', 'https://evil.example/', 'li:company:1234'],
+    // The plain-link shortcut: lowercase ASCII slugs, absolute or relative, with a query or hash after.
+    [
+      'https://www.linkedin.com/in/ada-lindqvist-0b7?miniProfileUrn=urn%3Ali',
+      undefined,
+      'li:in:ada-lindqvist-0b7',
+    ],
+    ['/in/ada-lindqvist-0b7/', SEARCH, 'li:in:ada-lindqvist-0b7'],
+    ['/company/northwind-analytics/#top', SEARCH, 'li:company:northwind-analytics'],
+    ['https://www.linkedin.com/company/1234', 'https://evil.example/', 'li:company:1234'],
   ])('%s (on %s) → %s', (href, base, key) => {
     expect(readLinkedInLink(href, base)?.key).toBe(key);
   });
@@ -38,6 +47,8 @@ describe('readLinkedInLink', () => {
     ['/posts/jane-doe_launch-activity-7123456789012345678-AbCd', SEARCH],
     ['/feed/', SEARCH],
     ['http://[::1', SEARCH],
+    ['/company/northwind', 'https://evil.example/'],
+    [`/in/a${'b'.repeat(120)}`, SEARCH],
   ])('refuses %s (on %s)', (href, base) => {
     expect(readLinkedInLink(href, base)).toBeUndefined();
   });
@@ -73,6 +84,8 @@ describe('readLinkedInLink', () => {
     );
     const id = fc.oneof(
       fc.stringMatching(/^[\w.~%-]{1,20}$/),
+      // What the plain-link shortcut takes, and its edges (a leading hyphen, a capital, a dot).
+      fc.stringMatching(/^[a-z\d-][a-z\d.A-Z-]{0,12}$/),
       fc.constantFrom(TOKEN, 'j%C3%BCrgen', 'jürgen', '..', '.', '%2e', 'a%ZZ', 'x'.repeat(130)),
       fc.string({ maxLength: 8 }),
       fc.string({ unit: 'grapheme', maxLength: 6 }).map((text) => encodeURIComponent(text)),
