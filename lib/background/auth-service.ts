@@ -50,6 +50,16 @@ export interface AuthServiceDeps {
 /** How long a balance answer is shown before it is asked again. */
 const BALANCE_FRESH_MS = 60_000;
 
+// Errors that say the connection itself is broken. Anything else on a balance check (offline, rate limited,
+// a 5xx, an unreadable answer) says nothing about the credentials: a known good connection stays shown,
+// with its last balance, rather than flipping to "Connection problem".
+const CONNECTION_ERRORS: ReadonlySet<ApiError['kind']> = new Set([
+  'auth-invalid',
+  'auth-expired',
+  'not-connected',
+  'refused',
+]);
+
 /** The session token store: a restarted worker reuses the token instead of asking for a new one. */
 const sessionTokenStore = {
   load: async () => {
@@ -91,6 +101,15 @@ function build(
   return { baseUrl, transport, tokens: manager };
 }
 
+/** Whether `state` is a working connection to `baseUrl` for this account, as last checked. */
+function isShownConnection(
+  state: AuthState,
+  baseUrl: string,
+  accountLabel: string,
+): state is Extract<AuthState, { status: 'connected' }> {
+  return state.status === 'connected' && state.baseUrl === baseUrl && state.accountLabel === accountLabel;
+}
+
 /** The auth use cases and the connection every other use case borrows. */
 export interface AuthService {
   /** The current connection, or null when no credentials are saved. */
@@ -115,6 +134,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
 
   async function refreshState(conn: Connection, accountLabel: string): Promise<AuthState> {
     const answer = await balance(conn.transport);
+    if (!answer.ok && !CONNECTION_ERRORS.has(answer.error.kind)) {
+      const known = await authStateItem.getValue();
+      if (isShownConnection(known, conn.baseUrl, accountLabel)) return known;
+    }
     const state: AuthState = answer.ok
       ? {
           status: 'connected',
@@ -128,6 +151,18 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     return state;
   }
 
+  // One balance check at a time per connection: surfaces opened together share it.
+  let refreshing: { connection: Connection; state: Promise<AuthState> } | undefined;
+  function refreshOnce(conn: Connection, accountLabel: string): Promise<AuthState> {
+    if (refreshing?.connection !== conn) {
+      const state = refreshState(conn, accountLabel).finally(() => {
+        if (refreshing?.state === state) refreshing = undefined;
+      });
+      refreshing = { connection: conn, state };
+    }
+    return refreshing.state;
+  }
+
   const handlers: AuthService['handlers'] = {
     async getAuthState(data) {
       const conn = await connection();
@@ -138,12 +173,13 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
         return state;
       }
       const known = await authStateItem.getValue();
-      const isFresh =
-        known.status === 'connected' &&
-        known.baseUrl === conn.baseUrl &&
-        deps.now() - known.checkedAt < BALANCE_FRESH_MS;
-      if (isFresh && !data?.refresh) return known;
-      return refreshState(conn, credentials.clientId);
+      if (data?.refresh === true || !isShownConnection(known, conn.baseUrl, credentials.clientId))
+        return refreshOnce(conn, credentials.clientId);
+      // Stale while revalidating: the check waits for a rate slot like any call (up to a minute after bulk
+      // work), so a surface shows the last answer now and follows `authStateItem` when the new one lands.
+      if (deps.now() - known.checkedAt >= BALANCE_FRESH_MS)
+        refreshOnce(conn, credentials.clientId).catch(() => undefined);
+      return known;
     },
 
     async saveCredentials({ clientId, clientSecret, baseUrl }): Promise<Result<AuthState, ApiError>> {

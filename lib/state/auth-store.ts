@@ -23,9 +23,16 @@ export function createAuthStore(deps: AuthStoreDeps): StoreApi<AuthStoreState> {
     return {
       auth: null,
       load: async (refresh = false) => {
-        set({ auth: await deps.fetchState(refresh) });
+        const fetched = await deps.fetchState(refresh);
+        // The background may answer with the last check and write a newer one to storage before this
+        // answer lands: never step back to an older check.
+        set((current) => (isOlder(fetched, current.auth) ? {} : { auth: fetched }));
       },
       dispose: unwatch,
     };
   });
+}
+
+function isOlder(state: AuthState, than: AuthState | null): boolean {
+  return state.status === 'connected' && than?.status === 'connected' && state.checkedAt < than.checkedAt;
 }
