@@ -3,13 +3,29 @@ import { useStore } from 'zustand';
 import { DashboardNav } from '../../components/dashboard/dashboard-nav';
 import { sendMessage } from '../../lib/messaging/client';
 import { createDashboardStore, parseRoute } from '../../lib/state/dashboard-store';
+import { dashboardAnswersItem } from '../../lib/storage/items';
 import { DashboardContext } from './use-dashboard';
 import { RouteView } from './sections/route-view';
+
+function isReload(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.type === 'reload';
+}
 
 /** The outreach dashboard: one store, hash routing, one section per route. */
 export function App() {
   const store = useMemo(
-    () => createDashboardStore({ send: sendMessage, initialRoute: parseRoute(location.hash) }),
+    () =>
+      createDashboardStore({
+        send: sendMessage,
+        initialRoute: parseRoute(location.hash),
+        // Reload means "show me the latest", as on any web page: saved answers are not used.
+        fresh: isReload(),
+        cache: {
+          read: () => dashboardAnswersItem.getValue(),
+          write: (answers) => dashboardAnswersItem.setValue(answers),
+        },
+      }),
     [],
   );
   const route = useStore(store, (state) => state.route);

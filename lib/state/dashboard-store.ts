@@ -10,6 +10,7 @@ import type { ProtocolMap } from '../messaging/protocol';
 import type { OutreachMessageName } from '../messaging/protocol/outreach';
 import type { Result } from '../result';
 import { err } from '../result';
+import type { SavedAnswer } from '../storage/items';
 import type { Remote } from './remote';
 import { loading, settle, unreachable } from './remote';
 
@@ -105,15 +106,52 @@ export function selectQuery<K extends QueryName>(
   return state.queries[queryKey(name, data)] as Remote<ValueOf<K>> | undefined;
 }
 
+/** Where answers outlive the page (session storage in the extension, a map in tests). */
+export interface AnswerCache {
+  readonly read: () => Promise<Readonly<Record<string, SavedAnswer>>>;
+  readonly write: (answers: Readonly<Record<string, SavedAnswer>>) => Promise<void>;
+}
+
 export interface DashboardStoreDeps {
   readonly send: DashboardSend;
   readonly initialRoute: DashboardRoute;
+  /** Answers kept across opens; without it every open asks the background for everything. */
+  readonly cache?: AnswerCache;
+  /** Ask for everything again whatever was saved (the user reloaded the page); answers are still saved. */
+  readonly fresh?: boolean;
+  readonly now?: () => number;
 }
+
+/**
+ * How long a saved answer is shown without asking again. Every dashboard open asked for the campaign list
+ * and each campaign's metrics (9 requests with the seeded account): a few opens used the minute's 60
+ * requests that enrichment shares, and the next open waited seconds for a slot (bench, section 4).
+ * Older answers are still shown at once, marked as loading, while the new ones come.
+ */
+export const ANSWER_FRESH_MS = 60_000;
+/** Answers kept, newest first; the rest are dropped. */
+const MAX_SAVED_ANSWERS = 100;
 
 /** Creates the dashboard store (one per page; one per test). */
 export function createDashboardStore(deps: DashboardStoreDeps): StoreApi<DashboardState> {
   // Remembers how to re-send each loaded query, for invalidation.
   const loaded = new Map<string, { name: QueryName; data: unknown }>();
+  const now = deps.now ?? Date.now;
+  // Read once per page, then kept here and written through.
+  let saved: Promise<Map<string, SavedAnswer>> | undefined;
+  const savedAnswers = (): Promise<Map<string, SavedAnswer>> =>
+    (saved ??= (deps.cache?.read() ?? Promise.resolve({})).then(
+      (answers) => new Map(Object.entries(answers)),
+      () => new Map(),
+    ));
+
+  async function remember(change: (answers: Map<string, SavedAnswer>) => void): Promise<void> {
+    if (!deps.cache) return;
+    const answers = await savedAnswers();
+    change(answers);
+    const kept = [...answers].sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_SAVED_ANSWERS);
+    await deps.cache.write(Object.fromEntries(kept)).catch(() => undefined);
+  }
 
   async function ask<K extends QueryName>(name: K, data: Input<K>): Promise<Result<ValueOf<K>, ApiError>> {
     try {
@@ -125,18 +163,28 @@ export function createDashboardStore(deps: DashboardStoreDeps): StoreApi<Dashboa
   }
 
   return createStore<DashboardState>()((set, get) => {
+    const put = (key: string, remote: Remote<unknown>): void => {
+      set((state) => ({ queries: { ...state.queries, [key]: remote } }));
+    };
     const load: DashboardState['load'] = async (name, data, options) => {
       const key = queryKey(name, data);
       const previous = get().queries[key];
       if (previous && previous.status !== 'error' && !options?.force) return;
       loaded.set(key, { name, data });
-      set((state) => ({
-        queries: { ...state.queries, [key]: previous ? loading(previous) : { status: 'loading' } },
-      }));
+      put(key, previous ? loading(previous) : { status: 'loading' });
+      // A first load in this page may show what an earlier open saved: as is while fresh, else while asking.
+      const last =
+        previous === undefined && deps.fresh !== true ? (await savedAnswers()).get(key) : undefined;
+      if (last !== undefined && !options?.force && now() - last.at < ANSWER_FRESH_MS) {
+        put(key, { status: 'ready', value: last.value });
+        return;
+      }
+      if (last !== undefined) put(key, { status: 'loading', value: last.value });
       const result = await ask(name, data);
       set((state) => ({
         queries: { ...state.queries, [key]: settle(state.queries[key] ?? { status: 'idle' }, result) },
       }));
+      if (result.ok) await remember((answers) => answers.set(key, { at: now(), value: result.value }));
     };
 
     return {
@@ -152,6 +200,11 @@ export function createDashboardStore(deps: DashboardStoreDeps): StoreApi<Dashboa
         const result = await ask(name, data);
         set((state) => ({ pending: { ...state.pending, [name]: false } }));
         if (result.ok) {
+          // Saved answers of the changed kinds are dropped too, whether or not this page loaded them.
+          await remember((answers) => {
+            for (const key of answers.keys())
+              if (invalidates.some((name) => key.startsWith(`${name}:`))) answers.delete(key);
+          });
           const stale = [...loaded.entries()].filter(([, query]) => invalidates.includes(query.name));
           // Re-sent exactly as first loaded: `query.data` is that message's payload.
           await Promise.all(stale.map(([, query]) => load(query.name, query.data as never, { force: true })));

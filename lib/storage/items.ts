@@ -32,6 +32,22 @@ export const authStateItem = storage.defineItem<AuthState>('local:auth-state', {
   fallback: { status: 'missing', baseUrl: DEFAULT_BASE_URL },
 });
 
+/** One dashboard answer as last loaded, and when (lib/state/dashboard-store.ts). */
+export interface SavedAnswer {
+  readonly at: number;
+  readonly value: unknown;
+}
+
+/**
+ * The outreach dashboard's last answers by query key, so a dashboard opened again shows them without a
+ * request while they are fresh. Session storage: memory only, gone when the browser closes, readable by
+ * extension pages and the worker only (never content scripts).
+ */
+export const dashboardAnswersItem = storage.defineItem<Record<string, SavedAnswer>>(
+  'session:dashboard-answers',
+  { fallback: {} },
+);
+
 /**
  * Calls back whenever the background rewrites its job list (`local:jobs`, written with the queue in
  * one storage call). UI surfaces re-read the list with `getJobs`, so they never parse queue internals.

@@ -29,6 +29,15 @@ async function setNotifications(worker: Worker, enabled: boolean): Promise<void>
   }, enabled);
 }
 
+/** The dashboard's saved answers (`session:dashboard-answers`), read in the worker. */
+async function savedAnswers(worker: Worker): Promise<Record<string, unknown>> {
+  return worker.evaluate(async () => {
+    const stored: Record<string, unknown> = await chrome.storage.session.get('dashboard-answers');
+    const answers = stored['dashboard-answers'];
+    return typeof answers === 'object' && answers !== null ? { ...answers } : {};
+  });
+}
+
 test.describe('outreach dashboard', () => {
   test.beforeEach(async ({ worker, sandbox }) => {
     await connectToSandbox(worker, sandbox.url);
@@ -250,6 +259,43 @@ test.describe('outreach dashboard', () => {
     // Seen replies are not notified again.
     await page.getByRole('button', { name: 'Check for new replies now' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'No new replies.' })).toBeVisible();
+  });
+
+  test('a dashboard opened again within a minute shows the last answers without a request; reload asks again', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
+    const first = await context.newPage();
+    await openDashboard(first, extensionId, '#/campaigns');
+    const campaigns = first.getByRole('table', { name: 'Campaigns' });
+    await expect(campaigns).toContainText('Q3 outreach');
+    await expect(campaigns).not.toContainText('…');
+    // Each answer is saved just after it is shown: wait for the list and every campaign's metrics.
+    const rows = (await campaigns.getByRole('row').count()) - 1;
+    await expect
+      .poll(async () => {
+        const keys = Object.keys(await savedAnswers(worker));
+        return [
+          keys.filter((key) => key.startsWith('listOutreachCampaigns:')).length,
+          keys.filter((key) => key.startsWith('getCampaignMetrics:')).length,
+        ];
+      })
+      .toEqual([1, rows]);
+    await first.close();
+    const asked = (await apiCalls(sandbox)).length;
+    expect(asked).toBeGreaterThan(0);
+
+    const second = await context.newPage();
+    await openDashboard(second, extensionId, '#/campaigns');
+    await expect(second.getByRole('table', { name: 'Campaigns' })).toContainText('Q3 outreach');
+    await expect(second.getByRole('table', { name: 'Campaigns' })).not.toContainText('…');
+    expect((await apiCalls(sandbox)).length).toBe(asked);
+
+    await second.reload();
+    await expect(second.getByRole('table', { name: 'Campaigns' })).toContainText('Q3 outreach');
+    await expect.poll(async () => (await apiCalls(sandbox)).length).toBeGreaterThan(asked);
   });
 
   test('screenshots of the dashboard in light and dark, with no axe violations', async ({

@@ -5,7 +5,9 @@ import {
   routeHash,
   selectQuery,
 } from '../../../../lib/state/dashboard-store';
-import type { DashboardSend } from '../../../../lib/state/dashboard-store';
+import { ANSWER_FRESH_MS } from '../../../../lib/state/dashboard-store';
+import type { AnswerCache, DashboardSend } from '../../../../lib/state/dashboard-store';
+import type { SavedAnswer } from '../../../../lib/storage/items';
 import { err, ok } from '../../../../lib/result';
 
 const webhook = (id: number, status: 'active' | 'deactivated' = 'active') => ({
@@ -154,5 +156,148 @@ describe('dashboard store', () => {
       tab: 'replies',
       replyKey: 'k',
     });
+  });
+});
+
+/** Session storage as the dashboard sees it: one record, read and written whole. */
+function memoryCache(): AnswerCache & { answers: Record<string, SavedAnswer> } {
+  const cache = {
+    answers: {} as Record<string, SavedAnswer>,
+    read: () => Promise.resolve(cache.answers),
+    write: (answers: Readonly<Record<string, SavedAnswer>>) => {
+      cache.answers = { ...answers };
+      return Promise.resolve();
+    },
+  };
+  return cache;
+}
+
+describe('answers kept across dashboard opens', () => {
+  const open = (send: DashboardSend, cache: AnswerCache, now: () => number) =>
+    createDashboardStore({ send, initialRoute: { view: 'webhooks' }, cache, now });
+
+  it('a second open within the minute shows the saved answer without asking', async () => {
+    const { send, sent } = fakeSend({ listWebhooks: () => ok([webhook(8)]) });
+    const cache = memoryCache();
+    let time = 1_000_000;
+    await open(send, cache, () => time)
+      .getState()
+      .load('listWebhooks', undefined);
+    time += ANSWER_FRESH_MS - 1;
+    const again = open(send, cache, () => time);
+    await again.getState().load('listWebhooks', undefined);
+    expect(selectQuery(again.getState(), 'listWebhooks', undefined)).toEqual({
+      status: 'ready',
+      value: [webhook(8)],
+    });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('an older answer is shown while the new one is asked for, then replaced', async () => {
+    let answer: Promise<unknown> = Promise.resolve(ok([webhook(8)]));
+    const { send, sent } = fakeSend({ listWebhooks: () => answer });
+    const cache = memoryCache();
+    let time = 1_000_000;
+    await open(send, cache, () => time)
+      .getState()
+      .load('listWebhooks', undefined);
+    time += ANSWER_FRESH_MS;
+    let release = (): void => undefined;
+    answer = new Promise((resolve) => {
+      release = () => {
+        resolve(ok([webhook(8), webhook(9)]));
+      };
+    });
+    const later = open(send, cache, () => time);
+    const loading = later.getState().load('listWebhooks', undefined);
+    await vi.waitFor(() => {
+      expect(selectQuery(later.getState(), 'listWebhooks', undefined)).toEqual({
+        status: 'loading',
+        value: [webhook(8)],
+      });
+    });
+    release();
+    await loading;
+    expect(selectQuery(later.getState(), 'listWebhooks', undefined)).toEqual({
+      status: 'ready',
+      value: [webhook(8), webhook(9)],
+    });
+    expect(sent).toHaveLength(2);
+    expect(cache.answers['listWebhooks:null']).toEqual({ at: time, value: [webhook(8), webhook(9)] });
+  });
+
+  it('Refresh asks even when the saved answer is fresh', async () => {
+    const { send, sent } = fakeSend({ listWebhooks: () => ok([webhook(8)]) });
+    const cache = memoryCache();
+    await open(send, cache, () => 1)
+      .getState()
+      .load('listWebhooks', undefined);
+    await open(send, cache, () => 2)
+      .getState()
+      .load('listWebhooks', undefined, { force: true });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('a write drops the saved answers it changes, also those this page never loaded', async () => {
+    let hooks = [webhook(8)];
+    const { send, sent } = fakeSend({
+      listWebhooks: () => ok(hooks),
+      listSchedules: () => ok([]),
+      deleteWebhook: () => {
+        hooks = [];
+        return ok(true);
+      },
+    });
+    const cache = memoryCache();
+    const first = open(send, cache, () => 1);
+    await first.getState().load('listWebhooks', undefined);
+    await first.getState().load('listSchedules', undefined);
+    // Another dashboard tab deletes the webhook without having loaded the list.
+    await open(send, cache, () => 2)
+      .getState()
+      .mutate('deleteWebhook', { webhookId: 8 }, ['listWebhooks']);
+    expect(Object.keys(cache.answers)).toEqual(['listSchedules:null']);
+    const third = open(send, cache, () => 3);
+    await third.getState().load('listWebhooks', undefined);
+    expect(selectQuery(third.getState(), 'listWebhooks', undefined)).toEqual({ status: 'ready', value: [] });
+    expect(sent.map((message) => message.name)).toEqual([
+      'listWebhooks',
+      'listSchedules',
+      'deleteWebhook',
+      'listWebhooks',
+    ]);
+  });
+
+  it('a reloaded page asks again and saves what it gets', async () => {
+    let hooks = [webhook(8)];
+    const { send, sent } = fakeSend({ listWebhooks: () => ok(hooks) });
+    const cache = memoryCache();
+    await open(send, cache, () => 1)
+      .getState()
+      .load('listWebhooks', undefined);
+    hooks = [];
+    const reloaded = createDashboardStore({
+      send,
+      initialRoute: { view: 'webhooks' },
+      cache,
+      fresh: true,
+      now: () => 2,
+    });
+    await reloaded.getState().load('listWebhooks', undefined);
+    expect(selectQuery(reloaded.getState(), 'listWebhooks', undefined)).toEqual({
+      status: 'ready',
+      value: [],
+    });
+    expect(sent).toHaveLength(2);
+    expect(cache.answers['listWebhooks:null']).toEqual({ at: 2, value: [] });
+  });
+
+  it('a failed answer is not saved', async () => {
+    const { send } = fakeSend({ listSenderAccounts: () => err({ kind: 'offline' }) });
+    const cache = memoryCache();
+    await open(send, cache, () => 1)
+      .getState()
+      .load('listSenderAccounts', undefined);
+    expect(cache.answers).toEqual({});
   });
 });
