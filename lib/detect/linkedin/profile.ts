@@ -23,9 +23,14 @@ export interface ViewedProfile {
 /** Why a page yielded no profile. */
 export type ProfilePageError = 'not-a-profile' | 'no-name';
 
+/** Whether a parsed link names one member (a public profile, a Sales Navigator lead, a Recruiter profile). */
+export function isMemberUrl(url: LinkedInUrl | undefined): url is MemberUrl {
+  return url?.kind === 'person' || url?.kind === 'sales-lead' || url?.kind === 'talent';
+}
+
 function memberUrl(href: string | null | undefined, pageUrl: string): MemberUrl | undefined {
   const url = href === null || href === undefined ? undefined : readLinkedInLink(href, pageUrl);
-  return url?.kind === 'person' || url?.kind === 'sales-lead' || url?.kind === 'talent' ? url : undefined;
+  return isMemberUrl(url) ? url : undefined;
 }
 
 // The address bar may carry a member token (/in/ACoAA…) while <link rel=canonical> has the public slug.

@@ -1,5 +1,5 @@
 import { companyMention, type CompanyMention } from './company-ref';
-import type { MemberUrl } from './profile';
+import { isMemberUrl, type MemberUrl } from './profile';
 import {
   anyLink,
   companyLinkHref,
@@ -40,9 +40,6 @@ interface Row {
   fields?: Element[];
 }
 
-function isMember(url: LinkedInUrl | undefined): url is MemberUrl {
-  return url?.kind === 'person' || url?.kind === 'sales-lead' || url?.kind === 'talent';
-}
 
 // Results live in main (outside it are the viewer's own "Me" menu and "People also viewed" asides): `root`
 // itself when it is inside main, else the mains under it. One query for every link per main, its href read
@@ -101,7 +98,7 @@ function readRow(state: Row, pageUrl: string): ListedProfile | undefined {
     if (nameLink !== undefined && (company !== undefined || !companyLinkHref.test(href))) continue;
     if (href !== lastHref) url = readLinkedInLink(href, pageUrl);
     lastHref = href;
-    if (isMember(url)) {
+    if (isMemberUrl(url)) {
       if (nameLink !== undefined || (member !== undefined && url.key !== member.key)) continue;
       member ??= url;
       name = linkLabel(link);

@@ -10,6 +10,11 @@ export const ORIGIN = 'https://www.linkedin.com';
 /** A route's classification, before it is turned into a public error. */
 export type Classified = Result<LinkedInUrl, 'invalid-id' | 'unsupported-path'>;
 
+// The URL we show and store, and the one sent to the API (its id percent-encoded, as the API expects).
+function addresses(path: string, id: string): Pick<LinkedInUrl, 'canonicalUrl' | 'apiUrl'> {
+  return { canonicalUrl: `${ORIGIN}/${path}/${id}`, apiUrl: `${ORIGIN}/${path}/${encodeURIComponent(id)}` };
+}
+
 /** Builds a person URL from a normalised slug or member token. */
 export function person(id: string, variant: PersonVariant): LinkedInUrl {
   const isToken = variant === 'member-token';
@@ -20,8 +25,7 @@ export function person(id: string, variant: PersonVariant): LinkedInUrl {
     key,
     id,
     isMemberToken: isToken,
-    canonicalUrl: `${ORIGIN}/in/${id}`,
-    apiUrl: `${ORIGIN}/in/${encodeURIComponent(id)}`,
+    ...addresses('in', id),
   };
 }
 
@@ -37,8 +41,7 @@ export function entity(kind: 'company' | 'school' | 'showcase', slug: string): L
     key: `li:${kind}:${id}`,
     id,
     isMemberToken: false,
-    canonicalUrl: `${ORIGIN}/${kind}/${id}`,
-    apiUrl: `${ORIGIN}/${kind}/${encodeURIComponent(id)}`,
+    ...addresses(kind, id),
   };
 }
 
@@ -65,8 +68,7 @@ export function byToken(
       key,
       id: token,
       isMemberToken: isToken,
-      canonicalUrl: `${ORIGIN}/${path}/${token}`,
-      apiUrl: `${ORIGIN}/${path}/${encodeURIComponent(token)}`,
+      ...addresses(path, token),
     };
   });
 }
