@@ -83,10 +83,20 @@ async function withExtension(figures: Collected): Promise<void> {
     // UI first: the API section fills the 60-requests-a-minute window, and the UI's balance refresh
     // would then wait for a free slot.
     figures.ui = await section('ui', () =>
-      // 3 surfaces × 9 opens, each refreshing the balance: about 40 requests, inside one 60 s window.
-      benchUi(connected, { sandboxUrl: sandbox.url, siteUrl: site.url, runs: 4 }),
+      // Popup and side panel: 9 opens each, a few balance refreshes. The dashboard's 4 round trips ask for
+      // everything (14 requests with the seeded account) and start with an empty window.
+      benchUi(connected, {
+        sandboxUrl: sandbox.url,
+        siteUrl: site.url,
+        runs: 4,
+        drainRateWindow: () => drainRateWindow(sandbox.url),
+      }),
     );
-    figures.worker = await section('worker', () => benchWorker(connected, sandbox, progress));
+    // The wake-up figure is the time to the first request, not to a free slot.
+    figures.worker = await section('worker', async () => {
+      await drainRateWindow(sandbox.url);
+      return benchWorker(connected, sandbox, progress);
+    });
     // The API section starts with an empty rate window, so its wall times measure tasks, not the earlier sections.
     figures.api = await section('api', async () => {
       await drainRateWindow(sandbox.url);

@@ -2,7 +2,8 @@
  * (4) Popup, side panel and dashboard: time from navigation start to the app's first meaningful
  * render, read from the `prospector:first-render` performance mark each app sets (entrypoints/*\/app.tsx).
  * "cached": the worker is running and already knows the tab, the token and the account (a second
- * open). "round trip": the worker was stopped, so the open wakes it and waits for the sandbox.
+ * open; the dashboard shows its answers saved by the last open). "round trip": the worker was stopped,
+ * so the open wakes it and waits for the sandbox (the dashboard's saved answers are removed first).
  */
 import type { Page } from '@playwright/test';
 import { summarize, type Summary } from './lib/stats';
@@ -32,6 +33,15 @@ async function markTime(page: Page, timeoutMs: number): Promise<number | null> {
   return page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, MARK);
 }
 
+async function settled(page: Page): Promise<void> {
+  const table = page.getByRole('table', { name: 'Campaigns' });
+  for (let tries = 0; tries < 200; tries++) {
+    const text = (await table.count()) > 0 ? await table.textContent() : null;
+    if (text !== null && !text.includes('…')) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function requestCount(sandboxUrl: string): Promise<number> {
   const body = (await (await fetch(`${sandboxUrl}/__sandbox/log`)).json()) as { entries: { path: string }[] };
   return body.entries.filter((entry) => !entry.path.startsWith('/__sandbox')).length;
@@ -46,6 +56,9 @@ async function openOnce(
   const page = await session.context.newPage();
   await page.goto(url);
   const ms = await markTime(page, 10_000);
+  // The dashboard's first render is the campaign list; each campaign's metrics follow (shown as "…").
+  // Wait for them before closing, as a person would: an open is counted with all the requests it makes.
+  if (ms !== null && url.includes('/dashboard.html')) await settled(page);
   const requests = (await requestCount(sandboxUrl)) - before;
   await page.close();
   return { ms, requests };
@@ -59,7 +72,7 @@ function median(values: readonly number[]): number {
 async function surface(
   session: ExtensionSession,
   spec: { name: SurfaceFigures['surface']; url: string },
-  options: { sandboxUrl: string; runs: number },
+  options: { sandboxUrl: string; runs: number; drainRateWindow: () => Promise<void> },
 ): Promise<SurfaceFigures> {
   // Warm-up: the worker learns the tab and the account. No mark at all: the surface is not measurable.
   const warmUp = await openOnce(session, spec.url, options.sandboxUrl);
@@ -82,8 +95,15 @@ async function surface(
   }
   const cold: number[] = [];
   const coldRequests: number[] = [];
+  // A dashboard round trip is about 14 requests: four of them fill a window, so start from an empty one
+  // (a user's open waits for slots only when other work is using the minute, which is not measured here).
+  if (spec.name === 'dashboard') await options.drainRateWindow();
   for (let run = 0; run < options.runs; run++) {
     await session.stopWorker();
+    // The dashboard keeps its last answers for a minute (lib/state/dashboard-store.ts): forget them, or
+    // this open would not need the worker or the sandbox at all.
+    if (spec.name === 'dashboard')
+      await session.messenger.evaluate(() => chrome.storage.session.remove('dashboard-answers'));
     const result = await openOnce(session, spec.url, options.sandboxUrl);
     if (result.ms !== null) cold.push(result.ms);
     coldRequests.push(result.requests);
@@ -117,7 +137,13 @@ async function tabIdOf(session: ExtensionSession, open: () => Promise<unknown>):
 /** Section (4): `siteUrl` is a company page the extension may scan (the e2e build has loopback access). */
 export async function benchUi(
   session: ExtensionSession,
-  options: { readonly sandboxUrl: string; readonly siteUrl: string; readonly runs: number },
+  options: {
+    readonly sandboxUrl: string;
+    readonly siteUrl: string;
+    readonly runs: number;
+    /** Waits until no request of the last 61 s is left in the sandbox's log. */
+    readonly drainRateWindow: () => Promise<void>;
+  },
 ): Promise<SurfaceFigures[]> {
   const tabId = await tabIdOf(session, async () => {
     const site = await session.context.newPage();

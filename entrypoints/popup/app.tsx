@@ -36,6 +36,8 @@ export function App() {
   const authState = useStore(auth, (s) => s.auth);
   const state = useStore(store);
   const [tabId, setTabId] = useState<number | null>(null);
+  // Read at once, beside the connection check, rather than after it: one storage read off the first render's path.
+  const [defaultListId, setDefaultListId] = useState<number | null | undefined>(undefined);
   const [now, setNow] = useState(() => Date.now());
   const isConnected = authState?.status === 'connected';
   // First meaningful render (measured by `npm run bench`): the account is known and, when connected, the page's context.
@@ -52,15 +54,18 @@ export function App() {
     // the popup does not spend one of the 60 requests a minute on every open.
     void auth.getState().load(false);
     void resolveTabId(location.search).then(setTabId);
+    void readSettings().then((settings) => {
+      setDefaultListId(settings.defaultListId);
+    });
     return () => {
       auth.getState().dispose();
       store.getState().dispose();
     };
   }, [auth, store]);
   useEffect(() => {
-    if (!isConnected || tabId === null) return;
-    void readSettings().then((settings) => store.getState().init(tabId, settings.defaultListId));
-  }, [isConnected, tabId, store]);
+    if (!isConnected || tabId === null || defaultListId === undefined) return;
+    void store.getState().init(tabId, defaultListId);
+  }, [isConnected, tabId, defaultListId, store]);
   const isWaiting = state.jobs.some((job) => job.status === 'waiting' && job.retryAt);
   useEffect(() => {
     if (!isWaiting) return undefined;

@@ -165,14 +165,17 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
 
   const handlers: AuthService['handlers'] = {
     async getAuthState(data) {
-      const conn = await connection();
-      const credentials = await loadCredentials();
+      // Every surface asks this first on opening: the three reads go together.
+      const [conn, credentials, known] = await Promise.all([
+        connection(),
+        loadCredentials(),
+        authStateItem.getValue(),
+      ]);
       if (!conn || !credentials) {
         const state: AuthState = { status: 'missing', baseUrl: (await readSettings()).baseUrl };
         await authStateItem.setValue(state);
         return state;
       }
-      const known = await authStateItem.getValue();
       if (data?.refresh === true || !isShownConnection(known, conn.baseUrl, credentials.clientId))
         return refreshOnce(conn, credentials.clientId);
       // Stale while revalidating: the check waits for a rate slot like any call (up to a minute after bulk
