@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../components/status/error-banner';
 import { LiveRegion } from '../../components/ui/live-region';
 import { sendMessage } from '../../lib/messaging/client';
 import { connectAuthStore } from '../../lib/state/extension-auth';
+import { startPopup } from '../../lib/state/popup-start';
 import { createPopupStore } from '../../lib/state/popup-store';
 import { readSettings, watchJobs } from '../../lib/storage/items';
 import { openSidePanel, resolveTabId, saveFile } from './platform';
@@ -33,11 +34,18 @@ export function App() {
       }),
     [],
   );
+  // Everything the first render waits for starts now, before the first frame (lib/state/popup-start.ts).
+  useState(() => {
+    startPopup({
+      auth,
+      store,
+      tabId: resolveTabId(location.search),
+      defaultListId: readSettings().then((settings) => settings.defaultListId),
+    });
+  });
   const authState = useStore(auth, (s) => s.auth);
   const state = useStore(store);
-  const [tabId, setTabId] = useState<number | null>(null);
-  // Read at once, beside the connection check, rather than after it: one storage read off the first render's path.
-  const [defaultListId, setDefaultListId] = useState<number | null | undefined>(undefined);
+  const tabId = state.tabId;
   const [now, setNow] = useState(() => Date.now());
   const isConnected = authState?.status === 'connected';
   // First meaningful render (measured by `npm run bench`): the account is known and, when connected, the page's context.
@@ -49,23 +57,13 @@ export function App() {
       performance.mark('prospector:first-render');
   }, [isMeaningful]);
 
-  useEffect(() => {
-    // The background answers from its last balance check when it is under a minute old, so opening
-    // the popup does not spend one of the 60 requests a minute on every open.
-    void auth.getState().load(false);
-    void resolveTabId(location.search).then(setTabId);
-    void readSettings().then((settings) => {
-      setDefaultListId(settings.defaultListId);
-    });
-    return () => {
+  useEffect(
+    () => () => {
       auth.getState().dispose();
       store.getState().dispose();
-    };
-  }, [auth, store]);
-  useEffect(() => {
-    if (!isConnected || tabId === null || defaultListId === undefined) return;
-    void store.getState().init(tabId, defaultListId);
-  }, [isConnected, tabId, defaultListId, store]);
+    },
+    [auth, store],
+  );
   const isWaiting = state.jobs.some((job) => job.status === 'waiting' && job.retryAt);
   useEffect(() => {
     if (!isWaiting) return undefined;

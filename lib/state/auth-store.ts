@@ -6,6 +6,11 @@ import type { AuthState } from '../messaging/protocol';
 export interface AuthStoreDeps {
   readonly fetchState: (refresh: boolean) => Promise<AuthState>;
   readonly watch: (onChange: (state: AuthState) => void) => () => void;
+  /**
+   * The state the background last stored, null when it never stored one. Read once at creation: a
+   * storage read answers in a few milliseconds, a message to the worker in tens (more if it sleeps).
+   */
+  readonly readStored?: () => Promise<AuthState | null>;
 }
 
 export interface AuthStoreState {
@@ -20,6 +25,13 @@ export function createAuthStore(deps: AuthStoreDeps): StoreApi<AuthStoreState> {
     const unwatch = deps.watch((auth) => {
       set({ auth });
     });
+    // Shown until the background answers, unless the answer (or a change) is already here.
+    void deps
+      .readStored?.()
+      .then((stored) => {
+        if (stored !== null) set((current) => (current.auth === null ? { auth: stored } : {}));
+      })
+      .catch(() => undefined);
     return {
       auth: null,
       load: async (refresh = false) => {

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { sendMessage } from '../messaging/client';
-import { authStateItem } from '../storage/items';
+import { authStateItem, readStoredAuthState } from '../storage/items';
 import { createAuthStore } from './auth-store';
 import type { AuthStoreState } from './auth-store';
 
@@ -9,5 +9,6 @@ export function connectAuthStore(): StoreApi<AuthStoreState> {
   return createAuthStore({
     fetchState: (refresh) => sendMessage('getAuthState', { refresh }),
     watch: (onChange) => authStateItem.watch(onChange),
+    readStored: readStoredAuthState,
   });
 }

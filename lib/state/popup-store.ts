@@ -122,11 +122,13 @@ export function createPopupStore(deps: PopupStoreDeps): StoreApi<PopupState> {
       refreshJobs,
       init: async (tabId, defaultListId) => {
         set({ tabId, context: { status: 'loading' }, listId: defaultListId });
+        // The page's context first: it is what the popup shows first, and the worker answers in order.
+        const asked = send('getTabContext', { tabId }).catch(() => null);
         unwatch();
         unwatch = deps.watchJobs(() => void refreshJobs());
         void refreshJobs();
         void saveActions.loadTargets();
-        const known = await send('getTabContext', { tabId }).catch(() => null);
+        const known = await asked;
         const context = known ?? (await send('scanTab', { tabId }).catch(() => null));
         if (context === null) {
           set({ context: { status: 'ready', value: null } });

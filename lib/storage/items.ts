@@ -48,6 +48,11 @@ export const dashboardAnswersItem = storage.defineItem<Record<string, SavedAnswe
   { fallback: {} },
 );
 
+/** The connection state as last stored, or null before the background ever stored one (no fallback). */
+export function readStoredAuthState(): Promise<AuthState | null> {
+  return storage.getItem<AuthState>('local:auth-state');
+}
+
 /**
  * Calls back whenever the background rewrites its job list (`local:jobs`, written with the queue in
  * one storage call). UI surfaces re-read the list with `getJobs`, so they never parse queue internals.

@@ -61,4 +61,44 @@ describe('auth store', () => {
     await loading;
     expect(store.getState().auth).toEqual({ status: 'missing', baseUrl: 'https://api.snov.io' });
   });
+
+  it('shows the stored state before the background answers, and never over a newer one', async () => {
+    let answer: (state: AuthState) => void = () => undefined;
+    let stored: (state: AuthState | null) => void = () => undefined;
+    const store = createAuthStore({
+      fetchState: () =>
+        new Promise((resolve) => {
+          answer = resolve;
+        }),
+      watch: () => () => undefined,
+      readStored: () =>
+        new Promise((resolve) => {
+          stored = resolve;
+        }),
+    });
+    const loading = store.getState().load();
+    stored(connected(25000, 1000));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getState().auth).toEqual(connected(25000, 1000));
+    answer(connected(24990, 2000));
+    await loading;
+    expect(store.getState().auth).toEqual(connected(24990, 2000));
+  });
+
+  it('ignores a stored state that lands after the answer, and an empty store', async () => {
+    let stored: (state: AuthState | null) => void = () => undefined;
+    const store = createAuthStore({
+      fetchState: () => Promise.resolve({ status: 'missing', baseUrl: 'https://api.snov.io' }),
+      watch: () => () => undefined,
+      readStored: () =>
+        new Promise((resolve) => {
+          stored = resolve;
+        }),
+    });
+    await store.getState().load();
+    stored(connected(25000, 1000));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().auth).toEqual({ status: 'missing', baseUrl: 'https://api.snov.io' });
+  });
 });

@@ -98,8 +98,10 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('popup store', () => {
   it('loads the tab context, company, prospects and both kinds of e-mails', async () => {
-    const { store } = setup();
+    const { store, calls } = setup();
     await store.getState().init(7, null);
+    // What the popup shows first is asked for first: the worker answers messages in order.
+    expect(calls[0]).toEqual({ name: 'getTabContext', data: { tabId: 7 } });
     const state = store.getState();
     expect(state.domain).toBe('acme.example');
     expect(state.company.status).toBe('ready');
