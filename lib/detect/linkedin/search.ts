@@ -40,7 +40,6 @@ interface Row {
   fields?: Element[];
 }
 
-
 // Results live in main (outside it are the viewer's own "Me" menu and "People also viewed" asides): `root`
 // itself when it is inside main, else the mains under it. One query for every link per main, its href read
 // once and tested as `rowLink` would (selectors.ts), one closest() per member or company link; a row's links
