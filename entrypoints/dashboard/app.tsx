@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { DashboardNav } from '../../components/dashboard/dashboard-nav';
 import { sendMessage } from '../../lib/messaging/client';
 import { createDashboardStore, parseRoute } from '../../lib/state/dashboard-store';
-import { dashboardAnswersItem } from '../../lib/storage/items';
+import { dashboardAnswersItem } from '../../lib/storage/dashboard-answers';
 import { DashboardContext } from './use-dashboard';
 import { RouteView } from './sections/route-view';
 

@@ -10,7 +10,7 @@ import type { ProtocolMap } from '../messaging/protocol';
 import type { OutreachMessageName } from '../messaging/protocol/outreach';
 import type { Result } from '../result';
 import { err } from '../result';
-import type { SavedAnswer } from '../storage/items';
+import type { SavedAnswer } from '../storage/dashboard-answers';
 import type { Remote } from './remote';
 import { loading, settle, unreachable } from './remote';
 

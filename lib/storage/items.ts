@@ -32,22 +32,6 @@ export const authStateItem = storage.defineItem<AuthState>('local:auth-state', {
   fallback: { status: 'missing', baseUrl: DEFAULT_BASE_URL },
 });
 
-/** One dashboard answer as last loaded, and when (lib/state/dashboard-store.ts). */
-export interface SavedAnswer {
-  readonly at: number;
-  readonly value: unknown;
-}
-
-/**
- * The outreach dashboard's last answers by query key, so a dashboard opened again shows them without a
- * request while they are fresh. Session storage: memory only, gone when the browser closes, readable by
- * extension pages and the worker only (never content scripts).
- */
-export const dashboardAnswersItem = storage.defineItem<Record<string, SavedAnswer>>(
-  'session:dashboard-answers',
-  { fallback: {} },
-);
-
 /** The connection state as last stored, or null before the background ever stored one (no fallback). */
 export function readStoredAuthState(): Promise<AuthState | null> {
   return storage.getItem<AuthState>('local:auth-state');

@@ -7,7 +7,7 @@ import {
 } from '../../../../lib/state/dashboard-store';
 import { ANSWER_FRESH_MS } from '../../../../lib/state/dashboard-store';
 import type { AnswerCache, DashboardSend } from '../../../../lib/state/dashboard-store';
-import type { SavedAnswer } from '../../../../lib/storage/items';
+import type { SavedAnswer } from '../../../../lib/storage/dashboard-answers';
 import { err, ok } from '../../../../lib/result';
 
 const webhook = (id: number, status: 'active' | 'deactivated' = 'active') => ({
