@@ -1,7 +1,9 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { MAIL_LIST_FILES } from './lib/background/page/mail-list-paths';
 
 /**
  * Preact's `dangerouslySetInnerHTML` support is the only HTML sink in our bundles, and AMO's linter
@@ -63,6 +65,22 @@ export default defineConfig({
   // measure what the polyfill adds to each bundle (bench/bundles.ts).
   modules: process.env['PROSPECTOR_POLYFILL'] === 'off' ? [] : ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  hooks: {
+    // The free-mail and disposable domain lists ship as files the worker fetches when it first ranks a
+    // company page (lib/background/page/mail-list-files.ts), not as 2.5 MB of its script.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(
+        {
+          absoluteSrc: fileURLToPath(import.meta.resolve('email-providers/all.json')),
+          relativeDest: MAIL_LIST_FILES.freeMail,
+        },
+        {
+          absoluteSrc: fileURLToPath(import.meta.resolve('disposable-email-domains/index.json')),
+          relativeDest: MAIL_LIST_FILES.disposable,
+        },
+      );
+    },
+  },
   vite: () => ({ plugins: [preact(), withoutPreactHtmlSink(), compactContentScripts()] }),
   // The sources zip is for AMO's reviewers: code and build files, not local test output.
   zip: { excludeSources: ['test-results/**', 'artifacts/**', 'coverage/**', 'playwright-report/**'] },

@@ -8,6 +8,7 @@ import type { LinkedInPageSnapshot } from '../../lib/content/linkedin-page';
 import type { PageEvidence } from '../../lib/detect/page-evidence';
 import { CHROMIUM, QUIET_FLAGS } from '../../tests/e2e/launch';
 import { createMailLists } from '../../lib/detect/mail-lists';
+import { mailListData } from '../../lib/detect/mail-list-data';
 import { summarize, type Summary } from '../lib/stats';
 import { companyAccuracy, searchAccuracy, type Accuracy } from './accuracy';
 import { buildPageBundles, type PageBundles } from './bundle';
@@ -155,7 +156,7 @@ async function measurePage(
           generated.truth as CompanyTruth,
           first.ours.company ?? { pageUrl: '', organizations: [], emails: [], linkedInLinks: [] },
           first.baseline,
-          createMailLists(),
+          createMailLists(mailListData),
         );
   const oursSummary = summarize(ours);
   const baselineSummary = summarize(theirs);

@@ -19,6 +19,7 @@ import {
 } from './menu/enrich-profile';
 import { notify, openSidePanel } from './menu/surfaces';
 import { syncAutoDetect } from './page/auto-detect';
+import { fetchMailLists } from './page/mail-list-files';
 import { createPageService, scanWithScripting } from './page/page-service';
 import { createProspectingHandlers } from './prospecting/handlers';
 import type { Services } from './services';
@@ -84,7 +85,7 @@ export function createProspectingBackground(deps: ProspectingBackgroundDeps): Pr
     isOnline: () => globalThis.navigator.onLine,
     wakeAt: (at) => void browser.alarms.create(QUEUE_ALARM, { when: at }),
   });
-  const page = createPageService({ now: deps.now, scan: scanWithScripting });
+  const page = createPageService({ now: deps.now, scan: scanWithScripting, loadMailLists: fetchMailLists });
   const menu: EnrichProfileDeps = { services, openPanel: openSidePanel, notify };
   const syncDetection = async (): Promise<void> => {
     await syncAutoDetect((await readSettings()).autoDetectOrigins);

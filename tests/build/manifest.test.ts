@@ -40,6 +40,16 @@ function readmePermissions(): Set<string> {
 describe.each(targets)('%s manifest', (target) => {
   const m = manifest(target);
 
+  it('ships the mail lists as files the worker fetches, not inside its script', () => {
+    const output = path.join(root, '.output', target);
+    const list = (file: string) => JSON.parse(readFileSync(path.join(output, file), 'utf8')) as string[];
+    expect(list('data/free-mail-domains.json')).toContain('gmail.com');
+    expect(list('data/disposable-domains.json')).toContain('mailinator.com');
+    const worker = readFileSync(path.join(output, 'background.js'), 'utf8');
+    expect(worker.length).toBeLessThan(1_000_000);
+    expect(worker).not.toContain('mailinator.com');
+  });
+
   it('is Manifest V3', () => {
     expect(m.manifest_version).toBe(3);
   });

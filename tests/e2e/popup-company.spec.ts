@@ -95,6 +95,31 @@ test.describe('popup on a company website', () => {
     expect(addCalls(await sandbox.log())).toHaveLength(sent);
   });
 
+  test('a free-mail address on the page is marked as such (the worker fetches its packaged lists)', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
+    await connectToSandbox(worker, sandbox.url);
+    // Opening the popup has the worker read the page and rank what it found, with the lists.
+    await PopupPage.openFor(context, worker, extensionId, `${site.url}/fixtures/northwind-analytics.html`);
+    const storedFlags = () =>
+      worker.evaluate(async () => {
+        // The tab contexts the worker stored (storage.session), each with the page's e-mails.
+        const stored: Record<string, { emails?: { email: string; isFreeMail: boolean }[] }> =
+          await chrome.storage.session.get(null);
+        const emails = Object.values(stored).flatMap((value) =>
+          Array.isArray(value.emails) ? value.emails : [],
+        );
+        return Object.fromEntries(emails.map((email) => [email.email, email.isFreeMail]));
+      });
+    await expect.poll(async () => Object.keys(await storedFlags()).length).toBeGreaterThan(1);
+    const flags = await storedFlags();
+    expect(flags['northwind.community@gmail.com']).toBe(true);
+    expect(Object.values(flags).filter((isFree) => !isFree).length).toBeGreaterThan(0);
+  });
+
   test('verifies a pasted list of 12 e-mails in 2 batches', async ({
     context,
     extensionId,

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { isLinkedInHost } from '../../detect/linkedin/urls';
-import { createMailLists, type MailLists } from '../../detect/mail-lists';
+import { createMailLists, type MailListData, type MailLists } from '../../detect/mail-lists';
 import type { ApiError } from '../../errors';
 import { PageEvidenceSchema, type PageEvidenceReport } from '../../messaging/protocol/page';
 import type { TabContext } from '../../messaging/protocol/dto';
@@ -53,19 +53,28 @@ function isLinkedInUrl(url: string): boolean {
   }
 }
 
-/** Creates the page service; the mail lists (2.6 MB) are built on first use. */
-export function createPageService(deps: { readonly now: Clock; readonly scan: TabScanner }): PageService {
-  let lists: MailLists | undefined;
+const NO_LISTS: MailListData = { freeMail: [], disposable: [] };
+
+/** Creates the page service; the mail lists (2.6 MB) are loaded on first use. */
+export function createPageService(deps: {
+  readonly now: Clock;
+  readonly scan: TabScanner;
+  /** The free-mail and disposable lists (the worker fetches them from its package). */
+  readonly loadMailLists: () => Promise<MailListData>;
+}): PageService {
+  let lists: Promise<MailLists> | undefined;
+  // Loaded once; a failed load ranks this page without the lists and is tried again on the next.
+  function mailLists(): Promise<MailLists> {
+    lists ??= deps.loadMailLists().then(createMailLists, (error: unknown) => {
+      lists = undefined;
+      throw error;
+    });
+    return lists.catch(() => createMailLists(NO_LISTS));
+  }
 
   async function fromEvidence(report: PageEvidenceReport, tabId: number): Promise<TabContext> {
-    lists ??= createMailLists();
-    const context = siteContext({
-      report,
-      tabId,
-      now: deps.now(),
-      chosen: await readDomainChoice(report.url),
-      lists,
-    });
+    const [chosen, loaded] = await Promise.all([readDomainChoice(report.url), mailLists()]);
+    const context = siteContext({ report, tabId, now: deps.now(), chosen, lists: loaded });
     await writeTabContext(context, badgeCount(context));
     return context;
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mailListData } from '../../../../lib/detect/mail-list-data';
 import { createMailLists } from '../../../../lib/detect/mail-lists';
 
 describe('createMailLists', () => {
-  const lists = createMailLists();
+  const lists = createMailLists(mailListData);
 
   it.each([
     ['gmail.com', true, false],

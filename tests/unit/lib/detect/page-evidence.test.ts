@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mailListData } from '../../../../lib/detect/mail-list-data';
 import { createMailLists } from '../../../../lib/detect/mail-lists';
 import { collectPageEvidence } from '../../../../lib/detect/page-evidence';
 import { rankCandidates } from '../../../../lib/detect/rank-candidates';
@@ -19,7 +20,7 @@ interface KnownAnswer {
 const knownAnswers = Object.entries(
   JSON.parse(readFixture('pages/known-answers.json')) as Record<string, KnownAnswer>,
 );
-const lists = createMailLists();
+const lists = createMailLists(mailListData);
 
 function rank(file: string, pageUrl: string) {
   return rankCandidates(collectPageEvidence(parseFixture(`pages/${file}`), pageUrl), lists);

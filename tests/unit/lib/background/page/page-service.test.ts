@@ -3,6 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService } from '../../../../../lib/background/page/page-service';
 import type { PageEvidenceReport } from '../../../../../lib/messaging/protocol/page';
 import { fakeClock } from '../fakes';
+import { mailListData } from '../../../../../lib/detect/mail-list-data';
+
+const loadMailLists = () => Promise.resolve(mailListData);
 
 const evidence = (url: string): PageEvidenceReport => ({
   url,
@@ -31,7 +34,11 @@ beforeEach(() => {
 
 describe('page context', () => {
   it('ranks a company page, counts its e-mails on the badge, and flags free-mail addresses', async () => {
-    const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) });
+    const page = createPageService({
+      now: fakeClock().now,
+      scan: () => Promise.resolve(undefined),
+      loadMailLists,
+    });
     expect(
       await page.handlers.reportPageEvidence(evidence('https://blog.contoso.com/post'), content),
     ).toEqual({ ok: true, value: null });
@@ -51,8 +58,39 @@ describe('page context', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
   });
 
+  it('loads the mail lists once, and again after a load that failed', async () => {
+    let loads = 0;
+    let fail = true;
+    const page = createPageService({
+      now: fakeClock().now,
+      scan: () => Promise.resolve(undefined),
+      loadMailLists: () => {
+        loads += 1;
+        return fail ? Promise.reject(new Error('missing file')) : Promise.resolve(mailListData);
+      },
+    });
+    const freeMail = async () => {
+      await page.handlers.reportPageEvidence(evidence('https://www.contoso.com/'), content);
+      const context = await page.handlers.getTabContext(
+        { tabId: 3 },
+        { sender: 'extension-page', tabId: undefined },
+      );
+      return context?.emails.find((email) => email.email === 'jane.doe@gmail.com')?.isFreeMail;
+    };
+    // Without the lists the page is still ranked; gmail.com is just not known as free mail.
+    expect(await freeMail()).toBe(false);
+    fail = false;
+    expect(await freeMail()).toBe(true);
+    expect(await freeMail()).toBe(true);
+    expect(loads).toBe(2);
+  });
+
   it('remembers the chosen domain for the site', async () => {
-    const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) });
+    const page = createPageService({
+      now: fakeClock().now,
+      scan: () => Promise.resolve(undefined),
+      loadMailLists,
+    });
     await page.handlers.reportPageEvidence(evidence('https://www.contoso.com/'), content);
     await page.handlers.chooseDomain(
       { tabId: 3, domain: 'contoso-group.com' },
@@ -69,7 +107,11 @@ describe('page context', () => {
 
   it('scans a tab on demand and refuses what the script did not return', async () => {
     let answer: unknown = evidence('https://www.contoso.com/');
-    const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(answer) });
+    const page = createPageService({
+      now: fakeClock().now,
+      scan: () => Promise.resolve(answer),
+      loadMailLists,
+    });
     const tab = await fakeBrowser.tabs.create({ url: 'https://www.contoso.com/' });
     const tabId = tab.id ?? 0;
     expect(
@@ -82,7 +124,11 @@ describe('page context', () => {
   });
 
   it('shows LinkedIn people on the badge and forgets a closed tab', async () => {
-    const page = createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) });
+    const page = createPageService({
+      now: fakeClock().now,
+      scan: () => Promise.resolve(undefined),
+      loadMailLists,
+    });
     const people = [{ url: 'https://www.linkedin.com/in/jane' }, { url: 'https://www.linkedin.com/in/omar' }];
     await page.handlers.reportLinkedInPage(
       { url: 'https://www.linkedin.com/search/results/people/', kind: 'search', people },
@@ -106,7 +152,11 @@ describe('page context', () => {
       page().handlers.getTabContext({ tabId: 3 }, { sender: 'extension-page', tabId: undefined });
     let service: ReturnType<typeof createPageService> | undefined;
     const page = () =>
-      (service ??= createPageService({ now: fakeClock().now, scan: () => Promise.resolve(undefined) }));
+      (service ??= createPageService({
+        now: fakeClock().now,
+        scan: () => Promise.resolve(undefined),
+        loadMailLists,
+      }));
 
     beforeEach(() => {
       service = undefined;
