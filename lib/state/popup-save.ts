@@ -1,10 +1,9 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { csvFileName, prospectsToCsv } from '../csv';
 import type { Membership } from '../messaging/protocol';
 import { toProspectInput } from './prospect-input';
 import { allProspects, listName, selectedProspects, targetListId } from './popup-selectors';
 import type { PopupActions, PopupState, PopupStoreDeps } from './popup-types';
-import { loading, settle, unreachable } from './remote';
+import { EXPORT_UNAVAILABLE, loading, settle, unreachable } from './remote';
 
 type Set = StoreApi<PopupState>['setState'];
 type Get = StoreApi<PopupState>['getState'];
@@ -132,8 +131,16 @@ export function createSaveActions(set: Set, get: Get, deps: PopupStoreDeps): Sav
     exportSelected: () => {
       const chosen = selectedProspects(get());
       if (chosen.length === 0) return;
-      deps.saveFile(csvFileName(get().domain ?? 'prospects', deps.now()), prospectsToCsv(chosen));
-      set({ notice: `Exported ${plural(chosen.length, 'prospect')} to CSV.` });
+      // Papa Parse is loaded on the first export, not with every popup (csv.ts says why it is used).
+      void import('../csv').then(
+        ({ csvFileName, prospectsToCsv }) => {
+          deps.saveFile(csvFileName(get().domain ?? 'prospects', deps.now()), prospectsToCsv(chosen));
+          set({ notice: `Exported ${plural(chosen.length, 'prospect')} to CSV.` });
+        },
+        () => {
+          set({ error: EXPORT_UNAVAILABLE });
+        },
+      );
     },
   };
 }

@@ -6,7 +6,6 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { csvFileName, prospectsToCsv } from '../csv';
 import type { ApiError } from '../errors';
 import type {
   JobView,
@@ -19,7 +18,7 @@ import type {
   TabContext,
 } from '../messaging/protocol';
 import { toProspectInput } from './prospect-input';
-import { loading, settle, unreachable, valueOf } from './remote';
+import { EXPORT_UNAVAILABLE, loading, settle, unreachable, valueOf } from './remote';
 import type { Remote } from './remote';
 import type { Send } from './send';
 import { isEnrichable, panelPeople, prospectFor, uncachedUrls } from './sidepanel-selectors';
@@ -308,8 +307,16 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
       exportSelected: () => {
         const chosen = prospects(get().selected);
         if (chosen.length === 0) return;
-        deps.saveFile(csvFileName('linkedin', deps.now()), prospectsToCsv(chosen));
-        set({ notice: `Exported ${plural(chosen.length, 'prospect')} to CSV.` });
+        // Papa Parse is loaded on the first export, not with every side panel.
+        void import('../csv').then(
+          ({ csvFileName, prospectsToCsv }) => {
+            deps.saveFile(csvFileName('linkedin', deps.now()), prospectsToCsv(chosen));
+            set({ notice: `Exported ${plural(chosen.length, 'prospect')} to CSV.` });
+          },
+          () => {
+            set({ error: EXPORT_UNAVAILABLE });
+          },
+        );
       },
     };
   });

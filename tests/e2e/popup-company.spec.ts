@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { connectToSandbox, expect, test } from './fixtures';
 import type { SandboxLogEntry } from './fixtures';
 import { axeViolations } from './pages/axe';
@@ -93,6 +94,29 @@ test.describe('popup on a company website', () => {
     await popup.addSelectionToList();
     await expect(page.getByRole('status').filter({ hasText: /already in list/ })).toBeVisible();
     expect(addCalls(await sandbox.log())).toHaveLength(sent);
+  });
+
+  test('exports the selected prospects to a CSV file (the CSV code loads on the first export)', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
+    await connectToSandbox(worker, sandbox.url);
+    const popup = await PopupPage.openFor(context, worker, extensionId, `${site.url}/acme/about`);
+    await expect(popup.prospects.getByRole('checkbox')).toHaveCount(20);
+    const names = (await popup.prospects.locator('.prospect-name').allTextContents()).slice(0, 2);
+    for (const name of names) await popup.select(name);
+    const [download] = await Promise.all([
+      popup.page.waitForEvent('download'),
+      popup.page.getByRole('button', { name: /^Export .* to CSV$/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^prospects-acme-robotics\.example-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = (await readFile(await download.path(), 'utf8')).trim().split(/\r?\n/);
+    expect(rows[0]).toContain('Name,First name,Last name');
+    expect(rows).toHaveLength(3);
+    for (const name of names) expect(rows.some((row) => row.includes(name))).toBe(true);
+    await expect(popup.page.getByText('Exported 2 prospects to CSV.')).toBeAttached();
   });
 
   test('a free-mail address on the page is marked as such (the worker fetches its packaged lists)', async ({

@@ -245,10 +245,13 @@ describe('popup store', () => {
     await store.getState().init(7, null);
     store.getState().toggleAll(['a', 'b'], true);
     store.getState().exportSelected();
-    expect(saveFile).toHaveBeenCalledWith(
-      'prospects-acme.example-2026-11-01.csv',
-      expect.stringContaining('Person a'),
-    );
+    // The CSV module is loaded on the first export.
+    await vi.waitFor(() => {
+      expect(saveFile).toHaveBeenCalledWith(
+        'prospects-acme.example-2026-11-01.csv',
+        expect.stringContaining('Person a'),
+      );
+    });
     await store.getState().copy('a@acme-robotics.example');
     expect(copy).toHaveBeenCalledWith('a@acme-robotics.example');
     expect(store.getState().notice).toBe('Copied a@acme-robotics.example');

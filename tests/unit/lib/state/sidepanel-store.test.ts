@@ -222,6 +222,23 @@ describe('createSidepanelStore', () => {
     expect(clearFocus).toHaveBeenCalledOnce();
   });
 
+  it('exports the selected enriched profiles to CSV', async () => {
+    const { store, saveFile } = setup({
+      profiles: { [ADA]: { status: 'done', prospect: prospect('Ada Lindqvist', 'li:in:ada-lindqvist') } },
+    });
+    await store.getState().bind(7);
+    store.getState().toggle(ADA, true);
+    store.getState().exportSelected();
+    // The CSV module is loaded on the first export.
+    await vi.waitFor(() => {
+      expect(saveFile).toHaveBeenCalledWith(
+        'prospects-linkedin-2026-11-01.csv',
+        expect.stringContaining('Ada'),
+      );
+    });
+    expect(store.getState().notice).toBe('Exported 1 prospect to CSV.');
+  });
+
   it('forgets the selection when it follows another tab', async () => {
     const { store } = setup();
     await store.getState().bind(7);
