@@ -3,7 +3,8 @@ import type { Membership } from '../messaging/protocol';
 import { toProspectInput } from './prospect-input';
 import { allProspects, listName, selectedProspects, targetListId } from './popup-selectors';
 import type { PopupActions, PopupState, PopupStoreDeps } from './popup-types';
-import { EXPORT_UNAVAILABLE, loading, settle, unreachable } from './remote';
+import { exportProspects, plural } from './export-csv';
+import { loading, settle, unreachable } from './remote';
 
 type Set = StoreApi<PopupState>['setState'];
 type Get = StoreApi<PopupState>['getState'];
@@ -15,10 +16,6 @@ type SaveActions = Pick<
   readonly loadTargets: () => Promise<void>;
   readonly refreshMembership: () => Promise<void>;
 };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** Selection, lists, campaigns, add-to-list and CSV export actions of the popup store. */
 export function createSaveActions(set: Set, get: Get, deps: PopupStoreDeps): SaveActions {
@@ -131,16 +128,9 @@ export function createSaveActions(set: Set, get: Get, deps: PopupStoreDeps): Sav
     exportSelected: () => {
       const chosen = selectedProspects(get());
       if (chosen.length === 0) return;
-      // Papa Parse is loaded on the first export, not with every popup (csv.ts says why it is used).
-      void import('../csv').then(
-        ({ csvFileName, prospectsToCsv }) => {
-          deps.saveFile(csvFileName(get().domain ?? 'prospects', deps.now()), prospectsToCsv(chosen));
-          set({ notice: `Exported ${plural(chosen.length, 'prospect')} to CSV.` });
-        },
-        () => {
-          set({ error: EXPORT_UNAVAILABLE });
-        },
-      );
+      void exportProspects(chosen, get().domain ?? 'prospects', deps).then((outcome) => {
+        set(outcome);
+      });
     },
   };
 }

@@ -30,13 +30,6 @@ export function settle<T>(previous: Remote<T>, result: Result<T, ApiError>): Rem
     : { status: 'error', error: result.error, value };
 }
 
-/** The CSV module could not be loaded (the extension was updated while this page stayed open). */
-export const EXPORT_UNAVAILABLE: ApiError = {
-  kind: 'server',
-  status: 0,
-  message: 'The export could not start. Close this panel and open it again.',
-};
-
 /** A rejected sendMessage means the background could not be reached (worker restarting). */
 export const unreachable: ApiError = {
   kind: 'server',

@@ -18,7 +18,8 @@ import type {
   TabContext,
 } from '../messaging/protocol';
 import { toProspectInput } from './prospect-input';
-import { EXPORT_UNAVAILABLE, loading, settle, unreachable, valueOf } from './remote';
+import { exportProspects, plural } from './export-csv';
+import { loading, settle, unreachable, valueOf } from './remote';
 import type { Remote } from './remote';
 import type { Send } from './send';
 import { isEnrichable, panelPeople, prospectFor, uncachedUrls } from './sidepanel-selectors';
@@ -110,10 +111,6 @@ const initial: SidepanelData = {
   error: null,
   notice: null,
 };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** Creates a fresh store; each test and each panel gets its own. */
 export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<SidepanelState> {
@@ -307,16 +304,9 @@ export function createSidepanelStore(deps: SidepanelStoreDeps): StoreApi<Sidepan
       exportSelected: () => {
         const chosen = prospects(get().selected);
         if (chosen.length === 0) return;
-        // Papa Parse is loaded on the first export, not with every side panel.
-        void import('../csv').then(
-          ({ csvFileName, prospectsToCsv }) => {
-            deps.saveFile(csvFileName('linkedin', deps.now()), prospectsToCsv(chosen));
-            set({ notice: `Exported ${plural(chosen.length, 'prospect')} to CSV.` });
-          },
-          () => {
-            set({ error: EXPORT_UNAVAILABLE });
-          },
-        );
+        void exportProspects(chosen, 'linkedin', deps).then((outcome) => {
+          set(outcome);
+        });
       },
     };
   });

@@ -27,14 +27,16 @@ export async function readSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
+const AUTH_STATE_KEY = 'local:auth-state';
+
 /** Last known connection state, written by the background, watched by every surface. */
-export const authStateItem = storage.defineItem<AuthState>('local:auth-state', {
+export const authStateItem = storage.defineItem<AuthState>(AUTH_STATE_KEY, {
   fallback: { status: 'missing', baseUrl: DEFAULT_BASE_URL },
 });
 
 /** The connection state as last stored, or null before the background ever stored one (no fallback). */
 export function readStoredAuthState(): Promise<AuthState | null> {
-  return storage.getItem<AuthState>('local:auth-state');
+  return storage.getItem<AuthState>(AUTH_STATE_KEY);
 }
 
 /**
