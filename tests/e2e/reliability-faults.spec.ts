@@ -174,7 +174,12 @@ function createDisruptions(context: BrowserContext, page: Page) {
       await cdp.detach();
       counts['service worker stopped']++;
     },
-    /** Offline until the queue has noticed (it pauses), then back online. */
+    /**
+     * Offline until the queue has noticed (it pauses), then back online. The queue notices at its next tick
+     * or when a request fails; a batch already waiting for a rate slot fails only once the slot comes (up to
+     * one 60 s window) and the transport's offline retries (~14 s) run out, so the wait allows 90 s. Two CI
+     * attempts waited out 45 s at the busy end of the run.
+     */
     offline: async (): Promise<void> => {
       await context.setOffline(true);
       counts.offline++;
@@ -193,7 +198,7 @@ function createDisruptions(context: BrowserContext, page: Page) {
               );
             return state.blocked?.reason;
           },
-          { timeout: 45_000, intervals: [1000] },
+          { timeout: 90_000, intervals: [1000] },
         )
         .toBe('offline');
       await context.setOffline(false);
