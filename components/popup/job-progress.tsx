@@ -1,4 +1,5 @@
 import type { JobView } from '../../lib/messaging/protocol/dto';
+import { jobReason, waitingWords } from '../../lib/state/job-words';
 
 export interface JobProgressProps {
   readonly jobs: readonly JobView[];
@@ -8,13 +9,6 @@ export interface JobProgressProps {
   readonly onRetry: (jobId: string) => void;
 }
 
-const WAITING: Readonly<Record<string, string>> = {
-  'rate-limited': 'Snov.io asked us to slow down',
-  offline: 'Offline: will send when you are back online',
-  'out-of-credits': 'Out of credits: top up, then retry',
-  'auth-expired': 'Reconnect in settings, then retry',
-};
-
 function statusText(job: JobView, now: number): string {
   const progress = `${job.done} of ${job.total} done${job.failed > 0 ? `, ${job.failed} failed` : ''}`;
   switch (job.status) {
@@ -22,15 +16,12 @@ function statusText(job: JobView, now: number): string {
       return `Queued · ${progress}`;
     case 'running':
       return `Running · ${progress}`;
-    case 'waiting': {
-      const why = (job.errorKind && WAITING[job.errorKind]) ?? 'Waiting';
-      const seconds = job.retryAt ? Math.max(0, Math.ceil((job.retryAt - now) / 1000)) : null;
-      return `${why}${seconds !== null ? ` · retrying in ${seconds} s` : ''} · ${progress}`;
-    }
+    case 'waiting':
+      return `${waitingWords(job, now)} · ${progress}`;
     case 'done':
       return `Done · ${progress}`;
     case 'failed':
-      return `Stopped · ${progress}${job.errorKind ? ` (${WAITING[job.errorKind] ?? job.errorKind})` : ''}`;
+      return `Stopped · ${progress}${job.errorKind ? ` (${jobReason(job.errorKind) ?? job.errorKind})` : ''}`;
     case 'cancelled':
       return `Cancelled · ${progress}`;
   }

@@ -1,4 +1,5 @@
 import type { JobView } from '../../lib/messaging/protocol';
+import { jobReason } from '../../lib/state/job-words';
 import { Button } from '../ui/button';
 
 export interface EnrichBarProps {
@@ -12,7 +13,13 @@ export interface EnrichBarProps {
 
 function progressText(job: JobView): string {
   const failed = job.failed > 0 ? `, ${job.failed} failed` : '';
-  const state = job.status === 'waiting' ? ' (waiting to retry)' : job.status === 'done' ? ' (finished)' : '';
+  // A waiting run says why, in the popup's words ("Offline: will send when you are back online").
+  const state =
+    job.status === 'waiting'
+      ? ` · ${jobReason(job.errorKind) ?? 'waiting to retry'}`
+      : job.status === 'done'
+        ? ' (finished)'
+        : '';
   return `${job.done + job.failed} of ${job.total} profiles processed${failed}${state}`;
 }
 

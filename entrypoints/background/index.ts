@@ -10,7 +10,12 @@ import { sessionWindowStore } from '../../lib/background/storage-adapters';
 export default defineBackground(() => {
   // Every listener is registered synchronously, before any await (MV3 workers can be woken by them).
   const now = () => Date.now();
-  const limiter = createPersistentLimiter({ now, sleep: defaultSleep, store: sessionWindowStore() });
+  const limiter = createPersistentLimiter({
+    now,
+    sleep: defaultSleep,
+    store: sessionWindowStore(),
+    isOnline: () => globalThis.navigator.onLine,
+  });
   const auth = createAuthService({ now, sleep: defaultSleep, limiter });
   const outreach = createOutreachBackground(() => auth.connection());
   const prospecting = createProspectingBackground({

@@ -119,6 +119,7 @@ export function createProspectingBackground(deps: ProspectingBackgroundDeps): Pr
     browser.permissions.onRemoved.addListener(() => void syncDetection());
     settingsItem.watch((next) => void syncAutoDetect(parseSettings(next).autoDetectOrigins));
     globalThis.addEventListener('online', () => void services.queue.onOnline());
+    globalThis.addEventListener('offline', () => void services.queue.onOffline());
     installTestHooks(menu, services);
     // The worker may have been killed mid-task: pick the queue up on every start.
     void services.queue.resume();

@@ -27,7 +27,17 @@ export interface PersistentLimiterOptions {
   readonly sleep: Sleep;
   readonly limit?: number;
   readonly windowMs?: number;
+  /**
+   * Whether the browser says it is online (`navigator.onLine`). While it says offline, a request is
+   * refused with `offline` at once instead of taking a slot, and a wait for a slot is checked every
+   * {@link OFFLINE_CHECK_MS}: a bulk job's batch can wait most of a minute for its slot, and the queue
+   * (which pauses and shows "offline") learns of the outage only from a request that fails.
+   */
+  readonly isOnline?: () => boolean;
 }
+
+/** How often a wait for a slot checks that the browser is still online. */
+export const OFFLINE_CHECK_MS = 3_000;
 
 /** A limiter that can also say how long until the next free slot (for the UI's countdown). */
 export interface PersistentLimiter extends Limiter {
@@ -78,11 +88,13 @@ export function createPersistentLimiter(options: PersistentLimiterOptions): Pers
 
   async function grant(signal?: AbortSignal): Promise<Result<SlotReceipt, ApiError>> {
     const entries = await loaded();
+    const isOnline = options.isOnline;
     for (;;) {
       if (signal?.aborted) return err({ kind: 'aborted' });
+      if (isOnline?.() === false) return err({ kind: 'offline' });
       const waitMs = entries.waitMs(options.now());
       if (waitMs === 0) break;
-      await options.sleep(waitMs, signal);
+      await options.sleep(isOnline === undefined ? waitMs : Math.min(waitMs, OFFLINE_CHECK_MS), signal);
     }
     const id = entries.take(options.now());
     await persist(entries);

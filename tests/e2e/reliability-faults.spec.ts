@@ -164,8 +164,10 @@ function expectedName(input: ProspectInput): string {
 /** The disruptions the test makes itself, besides the sandbox's faults. */
 function createDisruptions(context: BrowserContext, page: Page) {
   const counts = { 'service worker stopped': 0, offline: 0 };
+  const offlineNoticedMs: number[] = [];
   return {
     counts,
+    offlineNoticedMs,
     total: () => counts['service worker stopped'] + counts.offline,
     stopWorker: async (): Promise<void> => {
       const cdp = await context.newCDPSession(page);
@@ -175,13 +177,14 @@ function createDisruptions(context: BrowserContext, page: Page) {
       counts['service worker stopped']++;
     },
     /**
-     * Offline until the queue has noticed (it pauses), then back online. The queue notices at its next tick
-     * or when a request fails; a batch already waiting for a rate slot fails only once the slot comes (up to
-     * one 60 s window) and the transport's offline retries (~14 s) run out, so the wait allows 90 s. Two CI
-     * attempts waited out 45 s at the busy end of the run.
+     * Offline until the queue has noticed (it pauses), then back online. The queue notices when a request
+     * is refused offline: a batch waiting for a poll or a rate slot looks at navigator.onLine every 3 s. A
+     * queue paused for a 429 notices only when that pause ends (up to a minute), so the wait allows 90 s;
+     * how long each spell took to be noticed is printed and written to faults.json.
      */
     offline: async (): Promise<void> => {
       await context.setOffline(true);
+      const wentOffline = Date.now();
       counts.offline++;
       await expect
         .poll(
@@ -201,6 +204,7 @@ function createDisruptions(context: BrowserContext, page: Page) {
           { timeout: 90_000, intervals: [1000] },
         )
         .toBe('offline');
+      offlineNoticedMs.push(Date.now() - wentOffline);
       await context.setOffline(false);
     },
   };
@@ -348,6 +352,7 @@ test.describe('reliability under faults', () => {
       paidStarts: apiEntries(log).filter((entry) => entry.route === START && entry.task === 'start').length,
       faultsInjected: { ...pump.applied, ...disrupt.counts },
       faultsTotal: pump.total() + disrupt.total(),
+      offlineNoticedMs: disrupt.offlineNoticedMs,
       faultsSeenBySandbox: faultsByKind(log),
       apiRequests: apiEntries(log).length,
       busiest60sWindow: busiest,
@@ -372,6 +377,7 @@ test.describe('reliability under faults', () => {
     console.log(
       `[fault run] prospects saved: ${figures.prospectsSaved}, enriched: ${figures.prospectsEnriched}, lost: ${figures.lost}, duplicate starts: ${figures.duplicateStarts}, busiest 60 s window: ${busiest} requests (${busiestRaw} arrivals with ${resends.size} browser resends), ${figures.seconds} s`,
     );
+    console.log(`[fault run] offline noticed after (ms): ${figures.offlineNoticedMs.join(', ')}`);
 
     expect(audit).toEqual({ lost: [], duplicated: [], extra: [] });
     expect(duplicates).toEqual([]);

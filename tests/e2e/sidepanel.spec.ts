@@ -89,6 +89,40 @@ test.describe('side panel on LinkedIn', () => {
     await panel.screenshot({ path: path.join(SCREENSHOTS, 'sidepanel-search-dark.png') });
   });
 
+  test('a bulk run says "offline" within seconds of the network dropping, and finishes once it is back', async ({
+    context,
+    extensionId,
+    sandbox,
+    worker,
+  }) => {
+    await connectToSandbox(worker, sandbox.url);
+    await routeLinkedIn(context);
+    // Tasks take 20 s (fixed at their start), so the run is mid-poll when the network goes.
+    await sandbox.control('config', { taskLatencyMs: 20_000 });
+    const { tabId } = await openTab(context, worker, SEARCH);
+    const panel = await openPanel(context, extensionId, tabId);
+    await panel.getByRole('checkbox', { name: 'Select all 25' }).check();
+    await panel.getByRole('button', { name: 'Enrich selected (25)' }).click();
+    await expect(panel.getByText('0 of 25 profiles processed')).toBeVisible();
+    await expect
+      .poll(async () => (await sandbox.log()).filter((entry) => entry.path.endsWith('/start')).length)
+      .toBe(3);
+
+    await context.setOffline(true);
+    const offlineAt = Date.now();
+    // Before the worker read navigator.onLine, the run noticed only once a poll had failed four times (~15 s).
+    await expect(panel.getByText(/processed · Offline: will send when you are back online$/)).toBeVisible({
+      timeout: 8_000,
+    });
+    console.log(`offline shown after ${Date.now() - offlineAt} ms`);
+    await expect(panel.getByText(/^Enriched/)).toHaveCount(0);
+
+    await context.setOffline(false);
+    await expect(panel.getByText('25 of 25 profiles processed (finished)')).toBeVisible({ timeout: 45_000 });
+    const starts = (await sandbox.log()).filter((entry) => entry.path === '/v2/li-profiles-by-urls/start');
+    expect(starts).toHaveLength(3);
+  });
+
   test('follows an in-page navigation to another profile', async ({
     context,
     extensionId,

@@ -25,7 +25,7 @@ import { whenSettled, type Settled } from './waiters';
 export type { Settled } from './waiters';
 import { addJob, cancelJob, putBatch, retryJob, settle, type NewItem } from './state';
 import type { QueueStore } from './store';
-import { planTick, type Launch } from './plan';
+import { OFFLINE_RECHECK_MS, planTick, type Launch } from './plan';
 
 const WATCHDOG_MS = 60_000;
 
@@ -62,6 +62,8 @@ export interface Queue {
   resume(): Promise<void>;
   /** The browser says the network is back. */
   onOnline(): Promise<void>;
+  /** The browser says the network is gone: pause now, not when the next request fails. */
+  onOffline(): Promise<void>;
   /** Resolves when nothing is running and nothing is workable right now. */
   idle(): Promise<void>;
   /**
@@ -172,6 +174,13 @@ export function createQueue(deps: QueueDeps): Queue {
         state.blocked?.reason === 'offline' ? { ...state, blocked: null } : state,
       );
       await tick();
+    },
+    async onOffline() {
+      const retryAt = deps.now() + OFFLINE_RECHECK_MS;
+      await store.update((state) =>
+        state.blocked?.reason === 'offline' ? state : { ...state, blocked: { reason: 'offline', retryAt } },
+      );
+      wake(retryAt);
     },
     async idle() {
       await tick();

@@ -65,13 +65,14 @@ describe('JobProgress', () => {
     const onCancel = vi.fn();
     render(
       <JobProgress
-        jobs={[job({ status: 'waiting', errorKind: 'offline' })]}
+        jobs={[job({ status: 'waiting', errorKind: 'offline', retryAt: 5000 })]}
         now={0}
         onCancel={onCancel}
         onRetry={vi.fn()}
       />,
     );
-    expect(screen.getByText(/will send when you are back online/)).toBeTruthy();
+    // No countdown: offline work waits for the network, not for a time.
+    expect(screen.getByText(/^Offline: will send when you are back online · \d+ of \d+ done$/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel Verify 12 e-mails' }));
     expect(onCancel).toHaveBeenCalledWith('j1');
   });

@@ -46,6 +46,31 @@ describe('EnrichBar', () => {
     );
   });
 
+  it('says why a run waits, in plain words', () => {
+    const { rerender } = render(
+      <EnrichBar
+        selectedCount={25}
+        uncachedCount={25}
+        balance={null}
+        job={{ ...job, status: 'waiting', errorKind: 'offline' }}
+        onEnrich={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByText('11 of 25 profiles processed, 1 failed · Offline: will send when you are back online'),
+    ).toBeTruthy();
+    rerender(
+      <EnrichBar
+        selectedCount={25}
+        uncachedCount={25}
+        balance={null}
+        job={{ ...job, status: 'waiting', errorKind: 'rate-limited' }}
+        onEnrich={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/processed, 1 failed · Snov.io asked us to slow down$/)).toBeTruthy();
+  });
+
   it('is disabled with nothing selected', () => {
     const onEnrich = vi.fn();
     render(<EnrichBar selectedCount={0} uncachedCount={0} balance={null} job={null} onEnrich={onEnrich} />);

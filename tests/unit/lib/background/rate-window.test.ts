@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPersistentLimiter, type PersistentLimiter } from '../../../../lib/background/rate-window';
+import {
+  createPersistentLimiter,
+  OFFLINE_CHECK_MS,
+  type PersistentLimiter,
+} from '../../../../lib/background/rate-window';
 import { sessionWindowStore } from '../../../../lib/background/storage-adapters';
 import { fakeClock } from './fakes';
 
@@ -112,5 +116,48 @@ describe('the persisted rate window', () => {
       const stored: unknown = (await fakeBrowser.storage.session.get('rate-window'))['rate-window'];
       expect(stored).toEqual({ sent: [clock.now() - 5, clock.now(), clock.now()], inflight: [] });
     });
+  });
+
+  it('refuses with "offline" at once while the browser is offline, and notices an outage during a wait', async () => {
+    const clock = fakeClock();
+    let online = false;
+    const limiter = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: clock.sleep,
+      isOnline: () => online,
+    });
+    const refused = await limiter.acquire();
+    expect(refused).toEqual({ ok: false, error: { kind: 'offline' } });
+    expect(await limiter.nextSlotInMs()).toBe(0); // the refusal took no slot
+
+    online = true;
+    for (let i = 0; i < 60; i++) await answered(limiter);
+    const fullAt = clock.now();
+    // The 61st waits for the window (61 s); the browser drops offline 7 s into the wait.
+    const sleep = clock.sleep;
+    const naps: number[] = [];
+    let dropped = false;
+    const outage = createPersistentLimiter({
+      store: sessionWindowStore(),
+      now: clock.now,
+      sleep: async (ms) => {
+        naps.push(ms);
+        await sleep(ms);
+        if (!dropped && clock.now() - fullAt >= 7_000) {
+          dropped = true;
+          online = false;
+        }
+      },
+      isOnline: () => online,
+    });
+    expect(await outage.acquire()).toEqual({ ok: false, error: { kind: 'offline' } });
+    expect(clock.now() - fullAt).toBeLessThanOrEqual(7_000 + OFFLINE_CHECK_MS);
+    expect(Math.max(...naps)).toBeLessThanOrEqual(OFFLINE_CHECK_MS);
+
+    // Back online, the same limiter waits out the window and grants.
+    online = true;
+    expect((await outage.acquire()).ok).toBe(true);
+    expect(clock.now()).toBeGreaterThanOrEqual(fullAt + 61_000);
   });
 });

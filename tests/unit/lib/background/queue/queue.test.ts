@@ -4,6 +4,7 @@ import type { JobView } from '../../../../../lib/messaging/protocol/dto';
 import { enrichProfiles, getProfiles } from '../../../../../lib/background/prospecting/enrich';
 import type { Services } from '../../../../../lib/background/services';
 import { buildServices, createFakeApi, fakeClock, profileUrls } from '../fakes';
+import { OFFLINE_RECHECK_MS } from '../../../../../lib/background/queue/plan';
 
 async function enrich(services: Services, urls: string[]) {
   const job = await enrichProfiles(services, urls);
@@ -170,6 +171,29 @@ describe('waiting', () => {
     await harness.services.queue.whenSettled(job.entryIds);
     expect(api.count('linkedinProfiles.start')).toBe(1);
     expect((await jobs())[0]).toMatchObject({ status: 'done', done: 3 });
+  });
+
+  it('pauses as soon as the browser reports offline, not when a request fails, and resumes online', async () => {
+    const clock = fakeClock();
+    const api = createFakeApi({ clock, hangStarts: true });
+    const harness = buildServices(api, clock);
+    await enrich(harness.services, profileUrls(3));
+    await vi.waitFor(() => {
+      expect(api.count('linkedinProfiles.start')).toBe(1);
+    });
+    expect((await jobs())[0]).toMatchObject({ status: 'running' });
+
+    harness.online = false;
+    const wakesBefore = harness.wakes.length;
+    const offlineAt = clock.now();
+    await harness.services.queue.onOffline();
+    expect((await jobs())[0]).toMatchObject({ status: 'waiting', errorKind: 'offline' });
+    expect(harness.wakes.slice(wakesBefore)).toContain(offlineAt + OFFLINE_RECHECK_MS);
+    expect(api.calls).toHaveLength(1);
+
+    harness.online = true;
+    await harness.services.queue.onOnline();
+    expect((await jobs())[0]).toMatchObject({ status: 'running' });
   });
 
   it('waits out a 429 and then sends', async () => {
