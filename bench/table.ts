@@ -37,6 +37,14 @@ function detectionRows(detection: DetectionFigures): Row[] {
       target: isTarget ? '≤ 5 ms median' : '',
       verdict: isTarget ? check(page.ours.median <= 5) : '',
     });
+    if (page.floor)
+      rows.push({
+        section: '1 detection',
+        metric: `${page.page} floor: a reader keyed to the page's class names, by row / by column`,
+        figure: `${ms(page.floor.rows.median)} / ${ms(page.floor.columns.median)}`,
+        target: '',
+        verdict: '',
+      });
   }
   const { perBatch, idle, noisyIdle } = detection.scroll;
   rows.push({

@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface PageBundles {
   readonly ours: string;
   readonly baseline: string;
+  /** Search pages only: the floor readers (page-floor.ts). */
+  readonly floor: string;
 }
 
 async function bundle(entry: string): Promise<string> {
@@ -25,6 +27,10 @@ async function bundle(entry: string): Promise<string> {
 
 /** Bundles both entries. */
 export async function buildPageBundles(): Promise<PageBundles> {
-  const [ours, baseline] = await Promise.all([bundle('page-ours.ts'), bundle('page-baseline.ts')]);
-  return { ours, baseline };
+  const [ours, baseline, floor] = await Promise.all([
+    bundle('page-ours.ts'),
+    bundle('page-baseline.ts'),
+    bundle('page-floor.ts'),
+  ]);
+  return { ours, baseline, floor };
 }

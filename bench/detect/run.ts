@@ -16,7 +16,7 @@ import { companyPage, type CompanyTruth } from './company-page';
 import type { GeneratedPage } from './html';
 import type { BaselineResult, ScrollRunResult } from './types';
 import { scrollPage } from './scroll-page';
-import { searchPage, type SearchTruthRow } from './search-page';
+import { SEARCH_URL, searchPage, type SearchTruthRow } from './search-page';
 
 /** One page's figures. */
 export interface PageFigures {
@@ -31,6 +31,8 @@ export interface PageFigures {
   readonly baselineCpu: Summary;
   /** Search pages only: the baseline reduced to its LinkedIn regex over the links. */
   readonly baselineLinksOnly?: Summary;
+  /** Search pages only: the floor readers (page-floor.ts), one row at a time and one column at a time. */
+  readonly floor?: { readonly rows: Summary; readonly columns: Summary };
   readonly ratio: number;
   readonly accuracy: {
     readonly ours: Accuracy;
@@ -68,6 +70,25 @@ async function load(
   await page.goto(generated.url, { waitUntil: 'load' });
   await page.addScriptTag({ content: serve.bundles.ours });
   await page.addScriptTag({ content: serve.bundles.baseline });
+  if (generated.url === SEARCH_URL) await page.addScriptTag({ content: serve.bundles.floor });
+}
+
+/** Times a floor reader in a freshly loaded page; it must have read every row. */
+async function floorPass(
+  page: Page,
+  serve: { html: string; bundles: PageBundles },
+  generated: GeneratedPage<SearchTruthRow[]>,
+  mode: 'rows' | 'columns',
+): Promise<number> {
+  await load(page, serve, generated);
+  const run = await page.evaluate((which) => {
+    const floor = window.prospectorFloor;
+    if (!floor) throw new Error('floor bundle missing');
+    return floor.pass(which);
+  }, mode);
+  if (run.rows !== generated.truth.length)
+    throw new Error(`floor ${mode} read ${run.rows} of ${generated.truth.length} rows`);
+  return run.ms;
 }
 
 interface OursResult {
@@ -124,6 +145,8 @@ async function measurePage(
   const theirsCpu: number[] = [];
   const overhead: number[] = [];
   const linksOnly: number[] = [];
+  const floorRows: number[] = [];
+  const floorColumns: number[] = [];
   let first: { ours: OursResult; baseline: BaselineResult } | undefined;
   for (let run = 0; run < runs; run++) {
     await load(page, serve, generated);
@@ -145,6 +168,9 @@ async function measurePage(
     if (kind === 'search') {
       await load(page, serve, generated);
       linksOnly.push(await baselinePass(page, 'links'));
+      const search = generated as GeneratedPage<SearchTruthRow[]>;
+      floorRows.push(await floorPass(page, serve, search, 'rows'));
+      floorColumns.push(await floorPass(page, serve, search, 'columns'));
     }
   }
   if (!first) throw new Error('no runs');
@@ -169,7 +195,12 @@ async function measurePage(
     baseline: baselineSummary,
     oursCpu: summarize(oursCpu.map((value) => Math.max(0, value - evaluateCpu))),
     baselineCpu: summarize(theirsCpu.map((value) => Math.max(0, value - evaluateCpu))),
-    ...(kind === 'search' ? { baselineLinksOnly: summarize(linksOnly) } : {}),
+    ...(kind === 'search'
+      ? {
+          baselineLinksOnly: summarize(linksOnly),
+          floor: { rows: summarize(floorRows), columns: summarize(floorColumns) },
+        }
+      : {}),
     ratio: oursSummary.median / baselineSummary.median,
     accuracy,
   };
@@ -211,7 +242,7 @@ export async function benchDetection(options: {
     for (const item of generated) {
       const figures = await measurePage({ page, cdp }, serve, item, options.runs);
       options.progress(
-        `${item.name}: ours ${figures.ours.median.toFixed(2)} ms (cpu ${figures.oursCpu.median.toFixed(2)}), baseline ${figures.baseline.median.toFixed(2)} ms (cpu ${figures.baselineCpu.median.toFixed(2)})`,
+        `${item.name}: ours ${figures.ours.median.toFixed(2)} ms (cpu ${figures.oursCpu.median.toFixed(2)}), baseline ${figures.baseline.median.toFixed(2)} ms (cpu ${figures.baselineCpu.median.toFixed(2)})${figures.floor ? `, floor ${figures.floor.rows.median.toFixed(2)} by row / ${figures.floor.columns.median.toFixed(2)} by column` : ''}`,
       );
       pages.push(figures);
     }
