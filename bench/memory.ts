@@ -12,6 +12,11 @@ export interface MemoryFigures {
   readonly cached: number;
   /** Heap used right after the worker answered for every cached profile (no forced GC). */
   readonly usedMb: number;
+  /**
+   * The most heap used while it answered, sampled between the worker's tasks. `usedMb` alone depends on
+   * whether V8 happened to collect just before the read (it once put 10,000 below 1,000).
+   */
+  readonly peakMb: number;
   /** Heap used after a forced GC. */
   readonly usedAfterGcMb: number;
   readonly totalMb: number;
@@ -88,14 +93,26 @@ async function measureAt(session: ExtensionSession, urls: readonly string[]): Pr
   await session.stopWorker();
   await session.send('getJobs');
   const idle = await heap(session, true);
+  let peak = 0;
+  const sampling = { on: true };
+  const sampler = (async () => {
+    while (sampling.on) {
+      peak = Math.max(peak, (await heap(session, false)).used);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  })();
   // The side panel asks at most 2,000 URLs per message; ask for every cached profile.
   for (let start = 0; start < urls.length; start += 2000)
     await session.send('getProfiles', { urls: urls.slice(start, start + 2000) });
+  sampling.on = false;
+  await sampler;
   const used = await heap(session, false);
+  peak = Math.max(peak, used.used);
   const collected = await heap(session, true);
   return {
     cached: urls.length,
     usedMb: used.used / MB,
+    peakMb: peak / MB,
     usedAfterGcMb: collected.used / MB,
     totalMb: used.total / MB,
     idleMb: idle.used / MB,
