@@ -27,6 +27,8 @@ interface Faults {
   paidStarts: number;
   faultsInjected: Record<string, number>;
   faultsTotal: number;
+  /** How long after each of the test's offline spells the queue paused as offline (since 2026-11-26). */
+  offlineNoticedMs?: number[];
   apiRequests: number;
   busiest60sWindow: number;
   busiest60sWindowRaw?: number;
@@ -65,6 +67,11 @@ function faultsPart(faults: Faults | undefined): string[] {
     `| Saved prospects lost | **${n(faults.lost)}** |`,
     `| Saved prospects in their list more than once | ${n(faults.duplicatedInList)} |`,
     `| Inputs in two paid starts the server ran | **${n(faults.duplicateStarts)}** (${n(faults.paidStarts)} paid starts) |`,
+    ...(faults.offlineNoticedMs === undefined || faults.offlineNoticedMs.length === 0
+      ? []
+      : [
+          `| Network dropped mid-run: the queue paused as "offline" after | ${faults.offlineNoticedMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} |`,
+        ]),
     `| Most API requests in any 60 s | ${n(faults.busiest60sWindow)} of ${n(faults.apiRequests)} (limit 60)${faults.busiest60sWindow > 60 ? ': **over**' : ''}; by arrival at the sandbox${faults.busiest60sWindowRaw === undefined ? '' : `, ${n(faults.busiest60sWindowRaw)} counting the ${n(faults.browserResends ?? 0)} requests Chromium itself sent again after a dropped connection (the client never sees those)`} |`,
   ];
 }
