@@ -63,6 +63,9 @@ test.describe('side panel on LinkedIn', () => {
     // 10 at once, 15 lazily: the content script's observer picks up the rest.
     await expect(rows).toHaveCount(25);
     await expect(panel.getByRole('checkbox', { name: people[0]?.name ?? '' })).toBeVisible();
+    // A side panel is a short, narrow window: the action stays in view above a long list.
+    await panel.setViewportSize({ width: 400, height: 700 });
+    await expect(panel.getByRole('button', { name: 'Enrich selected (0)' })).toBeInViewport();
 
     await panel.getByRole('checkbox', { name: 'Select all 25' }).check();
     await expect(panel.getByText(/Up to 25 credits/)).toBeVisible();
