@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { connectToSandbox, expect, test } from './fixtures';
 import type { Sandbox, SandboxLogEntry } from './fixtures';
+import { overflowingControls } from './pages/layout';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/screenshots');
 const NURTURE = 237960; // seeded: active, list "Website leads"
@@ -50,6 +51,8 @@ test.describe('outreach dashboard', () => {
   }) => {
     const page = await context.newPage();
     await openDashboard(page, extensionId, '#/campaigns/new');
+    await expect(page.getByLabel('Campaign name')).toBeVisible();
+    expect(await overflowingControls(page)).toEqual([]);
     await page.getByLabel('Campaign name').fill('Winter launch');
     await page.getByLabel('Prospect list').selectOption({ label: 'Q3 targets (40 prospects)' });
     await page.getByRole('checkbox', { name: /Demo Sender/ }).check();

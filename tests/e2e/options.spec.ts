@@ -1,5 +1,6 @@
 import { DEMO, expect, test } from './fixtures';
 import { axeViolations } from './pages/axe';
+import { overflowingControls } from './pages/layout';
 
 test.describe('options page', () => {
   test('refuses wrong credentials with a message, accepts the right ones, shows the account and disconnects', async ({
@@ -73,6 +74,7 @@ test.describe('options page', () => {
     await expect(page.getByRole('heading', { name: 'Prospector settings' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Export and import' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await overflowingControls(page)).toEqual([]);
     await page.screenshot({ path: 'artifacts/screenshots/options-light.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { connectToSandbox, expect, test } from './fixtures';
 import type { SandboxLogEntry } from './fixtures';
 import { axeViolations } from './pages/axe';
+import { overflowingControls } from './pages/layout';
 import { PopupPage } from './pages/popup';
 import { startStaticServer } from './static-server';
 import type { StaticServer } from './static-server';
@@ -39,6 +40,7 @@ test.describe('popup on a company website', () => {
     ).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /credits left/ })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await overflowingControls(page)).toEqual([]);
     await popup.screenshot('popup-company-light.png');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { axeViolations } from './pages/axe';
+import { overflowingControls } from './pages/layout';
 import { PopupPage } from './pages/popup';
 
 test.describe('popup before connecting', () => {
@@ -13,6 +14,7 @@ test.describe('popup before connecting', () => {
     await expect(page.getByText(/API User ID/).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Try the local sandbox' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await overflowingControls(page)).toEqual([]);
     await popup.screenshot('popup-onboarding-light.png');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { connectToSandbox, expect, test } from './fixtures';
+import { overflowingControls } from './pages/layout';
 import { linkedinAppHtml, seededPeople } from '../fixtures/linkedin/e2e/linkedin-app';
 
 const people = seededPeople(25);
@@ -66,6 +67,7 @@ test.describe('side panel on LinkedIn', () => {
     // A side panel is a short, narrow window: the action stays in view above a long list.
     await panel.setViewportSize({ width: 400, height: 700 });
     await expect(panel.getByRole('button', { name: 'Enrich selected (0)' })).toBeInViewport();
+    expect(await overflowingControls(panel)).toEqual([]);
 
     await panel.getByRole('checkbox', { name: 'Select all 25' }).check();
     await expect(panel.getByText(/Up to 25 credits/)).toBeVisible();
@@ -156,6 +158,7 @@ test.describe('side panel on LinkedIn', () => {
     await expect(panel.getByText('Enriched, no e-mail')).toBeVisible();
     await expect(finder.getByLabel('First name')).toHaveValue(second.name.split(' ')[0] ?? '');
     await expect(finder.getByRole('button', { name: 'Find e-mail' })).toBeVisible();
+    expect(await overflowingControls(panel)).toEqual([]);
 
     await mkdir(SCREENSHOTS, { recursive: true });
     await panel.setViewportSize({ width: 420, height: 900 });
