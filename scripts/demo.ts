@@ -120,8 +120,13 @@ async function main(): Promise<void> {
       .first()
       .waitFor({ timeout: 15_000 })
       .catch(() => undefined);
-    await popup.waitForLoadState('networkidle');
-    await panel.waitForLoadState('networkidle');
+    // Shoot the answers, not the loading states: every section marks itself aria-busy while it waits.
+    for (const page of [popup, panel])
+      await page
+        .locator('[aria-busy="true"]')
+        .first()
+        .waitFor({ state: 'detached', timeout: 30_000 })
+        .catch(() => undefined);
     const files = [await shoot(popup, 'popup-light'), await shoot(panel, 'sidepanel-light')];
     await popup.emulateMedia({ colorScheme: 'dark' });
     await panel.emulateMedia({ colorScheme: 'dark' });
