@@ -59,11 +59,6 @@ export function DefaultsSection(props: DefaultsSectionProps) {
               setTtl(event.currentTarget.value);
             }}
           />
-          <span id={`${id}-ttl-hint`} class={isTtlValid ? 'hint' : 'error'}>
-            {isTtlValid
-              ? 'Reused results cost no credits. 0 turns the cache off.'
-              : 'Enter whole hours from 0 to 2160 (90 days).'}
-          </span>
         </div>
         <Button type="submit" disabled={!isTtlValid}>
           Save cache time
@@ -72,6 +67,12 @@ export function DefaultsSection(props: DefaultsSectionProps) {
           Clear cache
         </Button>
       </form>
+      {/* Under the whole row, so the buttons line up with the input rather than with this line. */}
+      <p id={`${id}-ttl-hint`} class={isTtlValid ? 'hint' : 'error'}>
+        {isTtlValid
+          ? 'Reused results cost no credits. 0 turns the cache off.'
+          : 'Enter whole hours from 0 to 2160 (90 days).'}
+      </p>
     </div>
   );
 }

@@ -75,6 +75,20 @@ test.describe('options page', () => {
     await expect(page.getByRole('heading', { name: 'Export and import' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowingControls(page)).toEqual([]);
+    // An input and its button on one line sit on the same baseline.
+    for (const [field, button] of [
+      ['Site', 'Allow detection'],
+      ['Keep results for (hours)', 'Save cache time'],
+    ] as const) {
+      const input = await page
+        .getByRole('textbox', { name: field })
+        .or(page.getByRole('spinbutton', { name: field }))
+        .boundingBox();
+      const action = await page.getByRole('button', { name: button }).boundingBox();
+      expect(
+        Math.abs((input?.y ?? 0) + (input?.height ?? 0) - (action?.y ?? 0) - (action?.height ?? 0)),
+      ).toBeLessThanOrEqual(2);
+    }
     await page.screenshot({ path: 'artifacts/screenshots/options-light.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
