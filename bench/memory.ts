@@ -5,7 +5,7 @@
  * the worker is stopped (as Chrome does after 30 s idle) and woken by the side panel's question
  * for those profiles; the heap is read over CDP on the worker target.
  */
-import type { ExtensionSession } from './lib/extension';
+import type { CdpCall, ExtensionSession } from './lib/extension';
 
 /** Heap figures for one cache size. */
 export interface MemoryFigures {
@@ -82,10 +82,6 @@ async function seed(session: ExtensionSession, from: number, to: number): Promis
   return urls;
 }
 
-type CdpCall = Awaited<ReturnType<ExtensionSession['attachWorker']>>;
-
-// One attachment per worker: each attach adds a session and a listener that every later CDP message
-// goes through (a sampler attaching per read slowed the wake-up measured after it from ~50 to ~120 ms).
 async function heap(call: CdpCall, gc: boolean): Promise<{ used: number; total: number }> {
   if (gc) await call('HeapProfiler.collectGarbage');
   const usage = await call('Runtime.getHeapUsage');
