@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { connectToSandbox, expect, test } from './fixtures';
+import type { Sandbox } from './fixtures';
 import { overflowingControls } from './pages/layout';
 import { linkedinAppHtml, seededPeople } from '../fixtures/linkedin/e2e/linkedin-app';
 
@@ -39,10 +40,18 @@ async function openTab(
   return { page, tabId };
 }
 
-async function openPanel(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+/** Connects to the sandbox, opens `url` (served by the LinkedIn fixture app) in a tab, and the side panel for it. */
+async function openPanelOn(
+  fixtures: { context: BrowserContext; extensionId: string; sandbox: Sandbox; worker: Worker },
+  url: string,
+): Promise<{ page: Page; panel: Page }> {
+  const { context, extensionId, sandbox, worker } = fixtures;
+  await connectToSandbox(worker, sandbox.url);
+  await routeLinkedIn(context);
+  const { page, tabId } = await openTab(context, worker, url);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  return panel;
+  return { page, panel };
 }
 
 test.describe('side panel on LinkedIn', () => {
@@ -52,10 +61,7 @@ test.describe('side panel on LinkedIn', () => {
     sandbox,
     worker,
   }) => {
-    await connectToSandbox(worker, sandbox.url);
-    await routeLinkedIn(context);
-    const { tabId } = await openTab(context, worker, SEARCH);
-    const panel = await openPanel(context, extensionId, tabId);
+    const { panel } = await openPanelOn({ context, extensionId, sandbox, worker }, SEARCH);
 
     const rows = panel
       .getByRole('list', { name: 'Profiles on this page' })
@@ -100,12 +106,9 @@ test.describe('side panel on LinkedIn', () => {
     sandbox,
     worker,
   }) => {
-    await connectToSandbox(worker, sandbox.url);
-    await routeLinkedIn(context);
+    const { panel } = await openPanelOn({ context, extensionId, sandbox, worker }, SEARCH);
     // Tasks take 20 s (fixed at their start), so the run is mid-poll when the network goes.
     await sandbox.control('config', { taskLatencyMs: 20_000 });
-    const { tabId } = await openTab(context, worker, SEARCH);
-    const panel = await openPanel(context, extensionId, tabId);
     await panel.getByRole('checkbox', { name: 'Select all 25' }).check();
     await panel.getByRole('button', { name: 'Enrich selected (25)' }).click();
     await expect(panel.getByText('0 of 25 profiles processed')).toBeVisible();
@@ -134,14 +137,11 @@ test.describe('side panel on LinkedIn', () => {
     sandbox,
     worker,
   }) => {
-    await connectToSandbox(worker, sandbox.url);
-    await routeLinkedIn(context);
     // Two neighbours with ASCII names, so the finder's name check cannot be what the test measures.
     const first = people[2];
     const second = people[3];
     if (!first || !second) throw new Error('the sandbox seeds at least four people');
-    const { page, tabId } = await openTab(context, worker, first.url);
-    const panel = await openPanel(context, extensionId, tabId);
+    const { page, panel } = await openPanelOn({ context, extensionId, sandbox, worker }, first.url);
     await expect(panel.getByRole('heading', { name: first.name })).toBeVisible();
     await expect(panel.getByText(first.headline)).toBeVisible();
 
